@@ -1,0 +1,171 @@
+package org.shopdesk.app;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.shopdesk.data.ConnectionPool;
+import org.shopdesk.data.DatabaseHealth;
+import org.shopdesk.data.Persistence;
+import org.shopdesk.data.SchemaMigration;
+import org.shopdesk.data.Transactions;
+import org.shopdesk.data.catalogue.CatalogueStore;
+import org.shopdesk.data.catalogue.ProductQueries;
+import org.shopdesk.service.catalogue.CatalogueService;
+import org.shopdesk.service.system.ConnectionInfo;
+import org.shopdesk.service.system.SystemService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A connected ShopDesk without a window: database (built-in or server) -> pool -> Flyway ->
+ * Hibernate -> services, wired by hand. The window, the command line, the benchmark and the
+ * tests all stand on it. Closing it closes everything in reverse order.
+ */
+public final class Backend implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Backend.class);
+
+    private final BuiltInDatabase builtIn;
+    private final HikariDataSource dataSource;
+    private final SessionFactory sessionFactory;
+    private final CatalogueService catalogue;
+    private final SystemService system;
+
+    private Backend(BuiltInDatabase builtIn, HikariDataSource dataSource, SessionFactory sessionFactory,
+                    String schemaVersion, ConnectionTarget target) {
+        this.builtIn = builtIn;
+        this.dataSource = dataSource;
+        this.sessionFactory = sessionFactory;
+        Transactions tx = new Transactions(sessionFactory);
+        this.catalogue = new CatalogueService(tx, new CatalogueStore(), new ProductQueries());
+        DatabaseHealth health = new DatabaseHealth(dataSource);
+        String[] who = health.whoAndVersion();
+        String url = builtIn != null ? builtIn.jdbcUrl() : target.url();
+        this.system = new SystemService(health, new ConnectionInfo(builtIn != null,
+                ConnectionTarget.hostsOf(url), ConnectionTarget.databaseOf(url), who[0], who[1], schemaVersion));
+    }
+
+    /** Connects, starting the built-in database if that is the target, and migrates the schema. */
+    public static Backend connect(ConnectionTarget target, AppDirs dirs, boolean statistics) {
+        BuiltInDatabase builtIn = null;
+        HikariDataSource ds = null;
+        try {
+            String url;
+            String user;
+            String password;
+            if (target.isBuiltIn()) {
+                builtIn = startBuiltIn(dirs);
+                url = builtIn.jdbcUrl();
+                user = builtIn.user();
+                password = null;
+            } else {
+                url = target.url();
+                user = target.user();
+                password = target.password();
+                if (url == null || !url.startsWith("jdbc:postgresql:")) {
+                    throw new ConnectFailedException(ConnectFailedException.Reason.BAD_URL, url, null);
+                }
+            }
+            ds = openPool(url, user, password);
+            String version = migrate(ds);
+            SessionFactory sf = Persistence.sessionFactory(ds, statistics);
+            return new Backend(builtIn, ds, sf, version, target);
+        } catch (RuntimeException e) {
+            if (ds != null) {
+                ds.close();
+            }
+            if (builtIn != null) {
+                builtIn.close();
+            }
+            throw e;
+        }
+    }
+
+    private static BuiltInDatabase startBuiltIn(AppDirs dirs) {
+        try {
+            return BuiltInDatabase.start(dirs.builtInDatabase());
+        } catch (BuiltInDatabase.StartFailedException e) {
+            ConnectFailedException.Reason reason = e.reason() == BuiltInDatabase.Reason.ALREADY_RUNNING
+                    ? ConnectFailedException.Reason.BUILT_IN_IN_USE : ConnectFailedException.Reason.BUILT_IN_FAILED;
+            throw new ConnectFailedException(reason, e.getMessage(), e);
+        }
+    }
+
+    private static HikariDataSource openPool(String url, String user, String password) {
+        try {
+            return ConnectionPool.open(url, user, password, ConnectionPool.DESKTOP_POOL_SIZE);
+        } catch (HikariPool.PoolInitializationException | IllegalArgumentException e) {
+            throw classify(e);
+        }
+    }
+
+    private static String migrate(DataSource ds) {
+        try {
+            return SchemaMigration.migrate(ds);
+        } catch (SchemaMigration.MigrationFailedException e) {
+            throw new ConnectFailedException(ConnectFailedException.Reason.MIGRATION, e.getMessage(), e);
+        }
+    }
+
+    /** Tells a wrong password from a missing server from a missing database (PostgreSQL's SQLSTATE). */
+    static ConnectFailedException classify(Throwable e) {
+        Throwable t = e;
+        while (t != null && !(t instanceof SQLException)) {
+            t = t.getCause();
+        }
+        String state = t instanceof SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
+        String detail = BuiltInDatabase.rootMessage(e);
+        ConnectFailedException.Reason reason;
+        if (state.startsWith("28")) {
+            reason = ConnectFailedException.Reason.AUTHENTICATION;
+        } else if (state.equals("3D000")) {
+            reason = ConnectFailedException.Reason.NO_DATABASE;
+        } else if (state.startsWith("08")) {
+            reason = ConnectFailedException.Reason.UNREACHABLE;
+        } else if (e instanceof IllegalArgumentException || detail.contains("Driver claims not to accept")) {
+            reason = ConnectFailedException.Reason.BAD_URL;
+        } else {
+            reason = ConnectFailedException.Reason.OTHER;
+        }
+        LOG.warn("Connection failed ({}): {}", reason, detail);
+        return new ConnectFailedException(reason, detail, e);
+    }
+
+    public CatalogueService catalogue() {
+        return catalogue;
+    }
+
+    public SystemService system() {
+        return system;
+    }
+
+    /** For the command-line tools that load data in bulk (COPY) and for tests. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** For tests that count statements. */
+    public SessionFactory sessionFactory() {
+        return sessionFactory;
+    }
+
+    public BuiltInDatabase builtIn() {
+        return builtIn;
+    }
+
+    @Override
+    public void close() {
+        try {
+            sessionFactory.close();
+        } finally {
+            try {
+                dataSource.close();
+            } finally {
+                if (builtIn != null) {
+                    builtIn.close();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.shopdesk.app;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The built-in database of a one-workstation shop: a private PostgreSQL whose data directory
+ * lives in the user's data directory and survives restarts. A lock file held while it runs keeps
+ * a second ShopDesk from starting a second server on the same files.
+ */
+public final class BuiltInDatabase implements AutoCloseable {
+    public static final String DATABASE = "shopdesk";
+    private static final Logger LOG = LoggerFactory.getLogger(BuiltInDatabase.class);
+
+    private final EmbeddedPostgres postgres;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Duration startTime;
+
+    private BuiltInDatabase(EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock, Duration startTime) {
+        this.postgres = postgres;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.startTime = startTime;
+    }
+
+    /** Starts the server over {@code directory}; throws {@link StartFailedException} with a plain reason. */
+    public static BuiltInDatabase start(Path directory) {
+        long started = System.nanoTime();
+        FileChannel channel = null;
+        FileLock lock;
+        try {
+            Files.createDirectories(directory);
+            channel = FileChannel.open(directory.resolve("shopdesk.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = channel.tryLock();
+        } catch (IOException | OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw new StartFailedException(Reason.DIRECTORY, directory + ": " + e.getMessage(), e);
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            throw new StartFailedException(Reason.ALREADY_RUNNING,
+                    "another ShopDesk is already using the built-in database in " + directory, null);
+        }
+        try {
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory.resolve("pgdata"))
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            ensureDatabase(pg);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            LOG.info("Built-in database started on port {} in {} ms", pg.getPort(), took.toMillis());
+            return new BuiltInDatabase(pg, channel, lock, took);
+        } catch (IOException | RuntimeException | SQLException e) {
+            releaseQuietly(lock);
+            closeQuietly(channel);
+            throw new StartFailedException(Reason.SERVER, rootMessage(e), e);
+        }
+    }
+
+    private static void ensureDatabase(EmbeddedPostgres pg) throws SQLException {
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            s.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
+        }
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", DATABASE);
+    }
+
+    public String user() {
+        return "postgres";
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public Duration startTime() {
+        return startTime;
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+            LOG.info("Built-in database stopped");
+        } catch (IOException e) {
+            LOG.warn("Built-in database did not stop cleanly", e);
+        } finally {
+            releaseQuietly(lock);
+            closeQuietly(lockChannel);
+        }
+    }
+
+    private static void releaseQuietly(FileLock lock) {
+        try {
+            if (lock != null) {
+                lock.release();
+            }
+        } catch (IOException e) {
+            LOG.debug("lock release", e);
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (IOException e) {
+            LOG.debug("lock close", e);
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    public enum Reason { ALREADY_RUNNING, DIRECTORY, SERVER }
+
+    /** The built-in database could not start; {@link #reason()} says which way it failed. */
+    public static final class StartFailedException extends RuntimeException {
+        private final Reason reason;
+
+        public StartFailedException(Reason reason, String message, Throwable cause) {
+            super(message, cause);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.shopdesk.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Decides which database to use, in this order: command-line options, environment variables
+ * (SHOPDESK_DB_URL, SHOPDESK_DB_USER, SHOPDESK_DB_PASSWORD), the user's saved settings, and
+ * finally the built-in database. Saved settings hold the URL and user only: a password is asked
+ * for, given through the environment, or found by the driver in the standard ~/.pgpass.
+ */
+public final class ConnectionSettings {
+    public static final String ENV_URL = "SHOPDESK_DB_URL";
+    public static final String ENV_USER = "SHOPDESK_DB_USER";
+    public static final String ENV_PASSWORD = "SHOPDESK_DB_PASSWORD";
+
+    private final Path file;
+
+    public ConnectionSettings(Path file) {
+        this.file = file;
+    }
+
+    /** What the command line said; any field may be null. */
+    public record Options(String url, String user, String password) {
+        public static Options none() {
+            return new Options(null, null, null);
+        }
+    }
+
+    public ConnectionTarget resolve(Options cli, Map<String, String> env) {
+        Properties saved = load();
+        String url = first(cli.url(), env.get(ENV_URL), saved.getProperty("url"));
+        if (url == null) {
+            return ConnectionTarget.builtIn();
+        }
+        String source = cli.url() != null ? "command line" : env.get(ENV_URL) != null ? "environment" : "saved settings";
+        String user = first(cli.user(), env.get(ENV_USER), saved.getProperty("user"), System.getProperty("user.name"));
+        String password = first(cli.password(), env.get(ENV_PASSWORD));
+        return ConnectionTarget.server(url, user, password, source);
+    }
+
+    /** Remembers a server the user connected to (never its password). */
+    public void saveServer(String url, String user) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("url", url);
+        p.setProperty("user", user == null ? "" : user);
+        store(p);
+    }
+
+    /** Forgets any saved server: the next start uses the built-in database. */
+    public void useBuiltIn() throws IOException {
+        store(new Properties());
+    }
+
+    public boolean flag(String name) {
+        return Boolean.parseBoolean(load().getProperty(name));
+    }
+
+    public void setFlag(String name, boolean value) throws IOException {
+        Properties p = load();
+        p.setProperty(name, Boolean.toString(value));
+        store(p);
+    }
+
+    private void store(Properties p) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            p.store(out, "ShopDesk connection settings (no passwords are kept here)");
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private Properties load() {
+        Properties p = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                p.load(in);
+            } catch (IOException e) {
+                org.slf4j.LoggerFactory.getLogger(ConnectionSettings.class)
+                        .warn("Cannot read settings {}; using defaults", file, e);
+            }
+        }
+        p.stringPropertyNames().stream().filter(k -> p.getProperty(k).isBlank()).toList().forEach(p::remove);
+        return p;
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,42 @@
+package org.shopdesk.data;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The one connection pool of a running ShopDesk, shared by Flyway and Hibernate. A desktop needs
+ * few connections: one for the screen's work, one for a background load, one for the status check.
+ */
+public final class ConnectionPool {
+    public static final int DESKTOP_POOL_SIZE = 4;
+
+    private ConnectionPool() {
+    }
+
+    public static HikariDataSource open(String url, String user, String password, int maxSize) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("shopdesk");
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        // No password means pgjdbc reads ~/.pgpass (or the server trusts us).
+        if (password != null && !password.isEmpty()) {
+            config.setPassword(password);
+        }
+        config.setMaximumPoolSize(maxSize);
+        config.setMinimumIdle(1);
+        config.setAutoCommit(false);
+        // Fail fast and say so, rather than freeze a clerk's screen for half a minute.
+        config.setConnectionTimeout(5_000);
+        config.setValidationTimeout(2_000);
+        // Fail at once when the server is unreachable at start; the caller explains why.
+        config.setInitializationFailTimeout(1);
+        config.addDataSourceProperty("ApplicationName", "ShopDesk");
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        config.addDataSourceProperty("connectTimeout", "5");
+        // After a failover the old primary must never take writes: connect to whichever is primary.
+        if (url.contains(",") && !url.contains("targetServerType")) {
+            config.addDataSourceProperty("targetServerType", "primary");
+        }
+        return new HikariDataSource(config);
+    }
+}

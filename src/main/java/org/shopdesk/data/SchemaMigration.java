@@ -1,0 +1,54 @@
+package org.shopdesk.data;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings a database's schema up to date. Flyway owns the schema; each PostgreSQL migration runs
+ * in its own transaction, so a failure leaves the schema at the last whole version.
+ */
+public final class SchemaMigration {
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaMigration.class);
+
+    private SchemaMigration() {
+    }
+
+    /** Migrates and returns the schema version now in force. Throws {@link MigrationFailedException}. */
+    public static String migrate(DataSource dataSource) {
+        try {
+            MigrateResult result = flyway(dataSource).migrate();
+            LOG.info("Schema at version {} ({} migrations applied now)", result.targetSchemaVersion,
+                    result.migrationsExecuted);
+            return result.targetSchemaVersion != null ? result.targetSchemaVersion
+                    : flyway(dataSource).info().current().getVersion().getVersion();
+        } catch (RuntimeException e) {
+            throw new MigrationFailedException(rootMessage(e), e);
+        }
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("");
+    }
+
+    /** The schema could not be brought up to date; the database is left at its last whole version. */
+    public static final class MigrationFailedException extends RuntimeException {
+        public MigrationFailedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.shopdesk.data;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * Plain SQL inside the current Hibernate transaction, for lists and reports where loading
+ * entities would be waste. Parameters are bound, never concatenated.
+ */
+public final class SqlQuery {
+    private final StringBuilder sql = new StringBuilder();
+    private final List<Object> params = new ArrayList<>();
+
+    public SqlQuery append(String fragment, Object... values) {
+        sql.append(fragment);
+        params.addAll(List.of(values));
+        return this;
+    }
+
+    public String sql() {
+        return sql.toString();
+    }
+
+    public List<Object> params() {
+        return List.copyOf(params);
+    }
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    public <T> List<T> list(Session session, RowMapper<T> mapper) {
+        return session.doReturningWork(connection -> list(connection, mapper));
+    }
+
+    public <T> List<T> list(Connection connection, RowMapper<T> mapper) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+            bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        }
+    }
+
+    public long count(Session session) {
+        return session.doReturningWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+                bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    private void bind(PreparedStatement ps) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
+    }
+
+    /** Escapes LIKE wildcards so that a user's "50%" searches for "50%". */
+    public static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,84 @@
+package org.shopdesk.data.catalogue;
+
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.Session;
+import org.shopdesk.domain.catalogue.Category;
+import org.shopdesk.domain.catalogue.Producer;
+import org.shopdesk.domain.catalogue.Product;
+import org.shopdesk.domain.catalogue.ProductDetails;
+import org.shopdesk.domain.common.NamedItem;
+
+/** Products, categories and producers as entities, for the Catalogue's edits. */
+public final class CatalogueStore {
+
+    public Optional<ProductDetails> details(Session session, long id) {
+        return session.createSelectionQuery("""
+                select new org.shopdesk.domain.catalogue.ProductDetails(
+                    p.id, p.version, p.sku, p.ean, p.title, p.description,
+                    c.id, c.name, pr.id, pr.name, p.archived,
+                    p.createdAt, p.createdBy, p.updatedAt, p.updatedBy)
+                from Product p join p.category c join p.producer pr
+                where p.id = :id""", ProductDetails.class)
+                .setParameter("id", id)
+                .uniqueResultOptional();
+    }
+
+    public Optional<Product> product(Session session, long id) {
+        return Optional.ofNullable(session.find(Product.class, id));
+    }
+
+    public boolean skuTaken(Session session, String sku, Long exceptId) {
+        return session.createSelectionQuery(
+                        "select count(*) from Product p where p.sku = :sku and (:except is null or p.id <> :except)",
+                        Long.class)
+                .setParameter("sku", sku)
+                .setParameter("except", exceptId)
+                .getSingleResult() > 0;
+    }
+
+    public boolean eanTaken(Session session, String ean, Long exceptId) {
+        return session.createSelectionQuery(
+                        "select count(*) from Product p where p.ean = :ean and (:except is null or p.id <> :except)",
+                        Long.class)
+                .setParameter("ean", ean)
+                .setParameter("except", exceptId)
+                .getSingleResult() > 0;
+    }
+
+    public List<NamedItem> categories(Session session) {
+        return session.createSelectionQuery("""
+                select new org.shopdesk.domain.common.NamedItem(c.id, c.name, c.version,
+                    (select count(*) from Product p where p.category = c))
+                from Category c order by lower(c.name)""", NamedItem.class).getResultList();
+    }
+
+    public List<NamedItem> producers(Session session) {
+        return session.createSelectionQuery("""
+                select new org.shopdesk.domain.common.NamedItem(c.id, c.name, c.version,
+                    (select count(*) from Product p where p.producer = c))
+                from Producer c order by lower(c.name)""", NamedItem.class).getResultList();
+    }
+
+    public boolean categoryNameTaken(Session session, String name, Long exceptId) {
+        return session.createSelectionQuery(
+                        "select count(*) from Category c where lower(c.name) = lower(:name) and (:except is null or c.id <> :except)",
+                        Long.class)
+                .setParameter("name", name).setParameter("except", exceptId).getSingleResult() > 0;
+    }
+
+    public boolean producerNameTaken(Session session, String name, Long exceptId) {
+        return session.createSelectionQuery(
+                        "select count(*) from Producer c where lower(c.name) = lower(:name) and (:except is null or c.id <> :except)",
+                        Long.class)
+                .setParameter("name", name).setParameter("except", exceptId).getSingleResult() > 0;
+    }
+
+    public NamedItem item(Category c, long usage) {
+        return new NamedItem(c.getId(), c.getName(), c.getVersion(), usage);
+    }
+
+    public NamedItem item(Producer p, long usage) {
+        return new NamedItem(p.getId(), p.getName(), p.getVersion(), usage);
+    }
+}

@@ -1,0 +1,49 @@
+package org.shopdesk.domain.catalogue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A product category. Deleted only while no product uses it (the database refuses otherwise). */
+@Entity
+@Table(name = "category")
+public class Category {
+    public static final int NAME_MAX = 80;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    @Version
+    private int version;
+
+    protected Category() {
+    }
+
+    public Category(String name) {
+        this.name = name;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,238 @@
+package org.shopdesk.service.catalogue;
+
+import java.util.List;
+import org.shopdesk.data.ConstraintViolation;
+import org.shopdesk.data.Transactions;
+import org.shopdesk.data.catalogue.CatalogueStore;
+import org.shopdesk.data.catalogue.ProductQueries;
+import org.shopdesk.domain.catalogue.Category;
+import org.shopdesk.domain.catalogue.Producer;
+import org.shopdesk.domain.catalogue.Product;
+import org.shopdesk.domain.catalogue.ProductDetails;
+import org.shopdesk.domain.catalogue.ProductDraft;
+import org.shopdesk.domain.catalogue.ProductQuery;
+import org.shopdesk.domain.catalogue.ProductRow;
+import org.shopdesk.domain.common.ConcurrentChangeException;
+import org.shopdesk.domain.common.NamedItem;
+import org.shopdesk.domain.common.NotFoundException;
+import org.shopdesk.domain.common.Page;
+import org.shopdesk.domain.common.Problem;
+import org.shopdesk.domain.common.ValidationException;
+
+/**
+ * The Catalogue's use cases: find products, create and edit them, archive them, and keep the
+ * categories and producers they refer to. Each method is one transaction; it takes and returns
+ * plain records.
+ */
+public final class CatalogueService {
+    private final Transactions tx;
+    private final CatalogueStore store;
+    private final ProductQueries queries;
+
+    public CatalogueService(Transactions tx, CatalogueStore store, ProductQueries queries) {
+        this.tx = tx;
+        this.store = store;
+        this.queries = queries;
+    }
+
+    public Page<ProductRow> findProducts(ProductQuery query) {
+        return tx.read(session -> queries.page(session, query));
+    }
+
+    public ProductDetails product(long id) {
+        return tx.read(session -> store.details(session, id))
+                .orElseThrow(() -> new NotFoundException("product", id));
+    }
+
+    /** Creates the product (draft without id) or changes it if nobody else has since. */
+    public ProductDetails saveProduct(ProductDraft draft) {
+        List<Problem> problems = ProductRules.check(draft);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        ProductDraft d = ProductRules.normalise(draft);
+        try {
+            long id = tx.write(session -> {
+                if (store.skuTaken(session, d.sku(), d.id())) {
+                    throw new ValidationException(Problem.of(ProductRules.SKU, "validation.sku.taken", d.sku()));
+                }
+                if (d.ean() != null && store.eanTaken(session, d.ean(), d.id())) {
+                    throw new ValidationException(Problem.of(ProductRules.EAN, "validation.ean.taken", d.ean()));
+                }
+                Category category = session.find(Category.class, d.categoryId());
+                Producer producer = session.find(Producer.class, d.producerId());
+                if (category == null || producer == null) {
+                    throw new ValidationException(Problem.of(category == null ? ProductRules.CATEGORY
+                            : ProductRules.PRODUCER, "validation.gone"));
+                }
+                Product product;
+                if (d.isNew()) {
+                    product = new Product(d.sku(), d.title(), category, producer);
+                    session.persist(product);
+                } else {
+                    product = editable(session.find(Product.class, d.id()), d.id(), d.version());
+                    product.setSku(d.sku());
+                    product.setTitle(d.title());
+                    product.setCategory(category);
+                    product.setProducer(producer);
+                }
+                product.setEan(d.ean());
+                product.setDescription(d.description());
+                session.flush();
+                return product.getId();
+            });
+            return product(id);
+        } catch (ConstraintViolation e) {
+            throw translate(e, d);
+        }
+    }
+
+    public ProductDetails setArchived(long id, int version, boolean archived) {
+        tx.write(session -> {
+            editable(session.find(Product.class, id), id, version).setArchived(archived);
+            return null;
+        });
+        return product(id);
+    }
+
+    public List<NamedItem> categories() {
+        return tx.read(store::categories);
+    }
+
+    public List<NamedItem> producers() {
+        return tx.read(store::producers);
+    }
+
+    public NamedItem createCategory(String name) {
+        String n = checkedName(name, Category.NAME_MAX);
+        return withNameGuard(n, () -> tx.write(session -> {
+            if (store.categoryNameTaken(session, n, null)) {
+                throw nameTaken(n);
+            }
+            Category c = new Category(n);
+            session.persist(c);
+            session.flush();
+            return store.item(c, 0);
+        }));
+    }
+
+    public NamedItem renameCategory(long id, int version, String name) {
+        String n = checkedName(name, Category.NAME_MAX);
+        return withNameGuard(n, () -> tx.write(session -> {
+            if (store.categoryNameTaken(session, n, id)) {
+                throw nameTaken(n);
+            }
+            Category c = session.find(Category.class, id);
+            if (c == null || c.getVersion() != version) {
+                throw new ConcurrentChangeException("category " + id, null);
+            }
+            c.rename(n);
+            session.flush();
+            return store.item(c, 0);
+        }));
+    }
+
+    /** Deletes an unused category; one that products use is refused with how many use it. */
+    public void deleteCategory(long id) {
+        NamedItem item = categories().stream().filter(i -> i.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("category", id));
+        if (item.inUse()) {
+            throw new ValidationException(Problem.of("name", "validation.inUse", item.name(), item.usage()));
+        }
+        try {
+            tx.write(session -> {
+                session.remove(session.getReference(Category.class, id));
+                return null;
+            });
+        } catch (ConstraintViolation e) {
+            // A product took the category between our check and the delete.
+            throw new ValidationException(Problem.of("name", "validation.inUse", item.name(), 1));
+        }
+    }
+
+    public NamedItem createProducer(String name) {
+        String n = checkedName(name, Producer.NAME_MAX);
+        return withNameGuard(n, () -> tx.write(session -> {
+            if (store.producerNameTaken(session, n, null)) {
+                throw nameTaken(n);
+            }
+            Producer p = new Producer(n);
+            session.persist(p);
+            session.flush();
+            return store.item(p, 0);
+        }));
+    }
+
+    public NamedItem renameProducer(long id, int version, String name) {
+        String n = checkedName(name, Producer.NAME_MAX);
+        return withNameGuard(n, () -> tx.write(session -> {
+            if (store.producerNameTaken(session, n, id)) {
+                throw nameTaken(n);
+            }
+            Producer p = session.find(Producer.class, id);
+            if (p == null || p.getVersion() != version) {
+                throw new ConcurrentChangeException("producer " + id, null);
+            }
+            p.rename(n);
+            session.flush();
+            return store.item(p, 0);
+        }));
+    }
+
+    public void deleteProducer(long id) {
+        NamedItem item = producers().stream().filter(i -> i.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("producer", id));
+        if (item.inUse()) {
+            throw new ValidationException(Problem.of("name", "validation.inUse", item.name(), item.usage()));
+        }
+        try {
+            tx.write(session -> {
+                session.remove(session.getReference(Producer.class, id));
+                return null;
+            });
+        } catch (ConstraintViolation e) {
+            throw new ValidationException(Problem.of("name", "validation.inUse", item.name(), 1));
+        }
+    }
+
+    private static Product editable(Product product, long id, Integer version) {
+        if (product == null) {
+            throw new NotFoundException("product", id);
+        }
+        if (version == null || product.getVersion() != version) {
+            throw new ConcurrentChangeException("product " + id + " changed since it was read", null);
+        }
+        return product;
+    }
+
+    private static String checkedName(String name, int max) {
+        ProductRules.checkName(name, max).ifPresent(p -> {
+            throw new ValidationException(p);
+        });
+        return name.strip();
+    }
+
+    private static ValidationException nameTaken(String name) {
+        return new ValidationException(Problem.of("name", "validation.name.taken", name));
+    }
+
+    private static NamedItem withNameGuard(String name, java.util.function.Supplier<NamedItem> write) {
+        try {
+            return write.get();
+        } catch (ConstraintViolation e) {
+            // Two people adding the same name at once: the unique index decides.
+            throw nameTaken(name);
+        }
+    }
+
+    private static RuntimeException translate(ConstraintViolation e, ProductDraft d) {
+        String name = e.constraintName();
+        if (name.contains("products_sku_key")) {
+            return new ValidationException(Problem.of(ProductRules.SKU, "validation.sku.taken", d.sku()));
+        }
+        if (name.contains("products_ean_key")) {
+            return new ValidationException(Problem.of(ProductRules.EAN, "validation.ean.taken", d.ean()));
+        }
+        return e;
+    }
+}
