@@ -1,0 +1,102 @@
+package org.shopdesk.data.generate;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * Fills an empty ShopDesk database with a generated shop: the demo profile for a first look,
+ * the scale profile for the benchmark. Deterministic: the same profile, seed and end day give
+ * the same rows. Loads with COPY inside the caller's transaction and keeps every constraint and
+ * trigger of the schema in force (totals and balances are computed by the database itself).
+ */
+public final class DataGenerator {
+    public static final long DEFAULT_SEED = 20_240_601L;
+
+    /** Tables whose rows would clash with generated ids; all must be empty. */
+    private static final List<String> MUST_BE_EMPTY = List.of("category", "producer", "provider", "contacts",
+            "customer", "products", "price", "purchase", "stock_goods", "stock_movement");
+    /** Tables written with explicit ids: their identity sequences continue after the largest. */
+    private static final List<String> EXPLICIT_IDS = List.of("category", "producer", "provider", "contacts",
+            "customer", "products", "price", "purchase");
+
+    private final GenerationProfile profile;
+    private final long seed;
+    private final LocalDate endDay;
+
+    /**
+     * @param endDay sales run up to the midnight that starts this day (UTC); the CLI passes
+     *               tomorrow, so the history ends today
+     */
+    public DataGenerator(GenerationProfile profile, long seed, LocalDate endDay) {
+        this.profile = profile;
+        this.seed = seed;
+        this.endDay = endDay;
+    }
+
+    /** History up to the end of today, UTC. */
+    public static LocalDate untilToday() {
+        return LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC).plusDays(1);
+    }
+
+    /** Generates into the session's current transaction (committed by the caller). */
+    public void generate(Session session, GenerationListener listener) {
+        session.doWork(connection -> generate(connection, listener));
+    }
+
+    /** True when no table a shop fills has a row. */
+    public static boolean isEmpty(Session session) {
+        return session.doReturningWork(connection -> firstNonEmpty(connection) == null);
+    }
+
+    /** Generates on a connection whose transaction the caller commits or rolls back. */
+    public void generate(Connection connection, GenerationListener listener) throws SQLException {
+        if (connection.getAutoCommit()) {
+            throw new IllegalStateException("generate inside a transaction, so that a failed load leaves nothing behind");
+        }
+        try (Statement s = connection.createStatement()) {
+            // Nobody else may start filling the same database while we look and load.
+            s.execute("LOCK TABLE " + String.join(", ", MUST_BE_EMPTY) + " IN SHARE ROW EXCLUSIVE MODE");
+            // The statement triggers group a round's lines and movements: hashing them beats sorting on disk.
+            s.execute("SET LOCAL work_mem = '128MB'");
+        }
+        String occupied = firstNonEmpty(connection);
+        if (occupied != null) {
+            throw new DatabaseNotEmptyException(occupied);
+        }
+        Timeline timeline = new Timeline(endDay, profile.months(), profile.checks());
+        Assortment assortment = new CatalogueWriter(connection, profile, listener, seed, timeline.start()).write();
+        new CustomerWriter(connection, listener, seed, timeline.start()).write(profile.customers());
+        PriceBook book = PriceBook.write(connection, profile, assortment, timeline, seed, listener);
+        new SalesWriter(connection, profile, book, assortment, timeline, profile.customers(), seed, listener).write();
+        long started = System.nanoTime();
+        try (Statement s = connection.createStatement()) {
+            for (String table : EXPLICIT_IDS) {
+                s.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), max(id)) FROM " + table);
+            }
+            s.execute("ANALYZE");
+        }
+        listener.loaded("analyze", 0, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static String firstNonEmpty(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            for (String table : MUST_BE_EMPTY) {
+                try (ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM " + table + ")")) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        return table;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}
