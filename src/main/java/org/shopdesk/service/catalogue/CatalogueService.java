@@ -65,19 +65,17 @@ public final class CatalogueService {
                     throw new ValidationException(Problem.of(category == null ? ProductRules.CATEGORY
                             : ProductRules.PRODUCER, "validation.gone"));
                 }
-                Product product;
-                if (d.isNew()) {
-                    product = new Product(d.sku(), d.title(), category, producer);
-                    session.persist(product);
-                } else {
-                    product = editable(session.find(Product.class, d.id()), d.id(), d.version());
-                    product.setSku(d.sku());
-                    product.setTitle(d.title());
-                    product.setCategory(category);
-                    product.setProducer(producer);
-                }
+                Product product = d.isNew() ? new Product(d.sku(), d.title(), category, producer)
+                        : editable(session.find(Product.class, d.id()), d.id(), d.version());
+                product.setSku(d.sku());
+                product.setTitle(d.title());
+                product.setCategory(category);
+                product.setProducer(producer);
                 product.setEan(d.ean());
                 product.setDescription(d.description());
+                if (d.isNew()) {
+                    session.persist(product);
+                }
                 session.flush();
                 return product.getId();
             });
