@@ -13,6 +13,7 @@ import org.shopdesk.data.Transactions;
 import org.shopdesk.data.catalogue.CatalogueStore;
 import org.shopdesk.data.catalogue.ProductQueries;
 import org.shopdesk.service.catalogue.CatalogueService;
+import org.shopdesk.service.setup.SetupService;
 import org.shopdesk.service.system.ConnectionInfo;
 import org.shopdesk.service.system.SystemService;
 import org.slf4j.Logger;
@@ -31,6 +32,7 @@ public final class Backend implements AutoCloseable {
     private final SessionFactory sessionFactory;
     private final CatalogueService catalogue;
     private final SystemService system;
+    private final SetupService setup;
 
     private Backend(BuiltInDatabase builtIn, HikariDataSource dataSource, SessionFactory sessionFactory,
                     String schemaVersion, ConnectionTarget target) {
@@ -39,6 +41,7 @@ public final class Backend implements AutoCloseable {
         this.sessionFactory = sessionFactory;
         Transactions tx = new Transactions(sessionFactory);
         this.catalogue = new CatalogueService(tx, new CatalogueStore(), new ProductQueries());
+        this.setup = new SetupService(tx);
         DatabaseHealth health = new DatabaseHealth(dataSource);
         String[] who = health.whoAndVersion();
         String url = builtIn != null ? builtIn.jdbcUrl() : target.url();
@@ -138,6 +141,10 @@ public final class Backend implements AutoCloseable {
 
     public SystemService system() {
         return system;
+    }
+
+    public SetupService setup() {
+        return setup;
     }
 
     /** For the command-line tools that load data in bulk (COPY) and for tests. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.hibernate.Session;
+import org.shopdesk.domain.common.DatabaseNotEmptyException;
 
 /**
  * Fills an empty ShopDesk database with a generated shop: the demo profile for a first look,

@@ -1,0 +1,159 @@
+package org.shopdesk.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.shopdesk.data.generate.DataGenerator;
+import org.shopdesk.data.generate.GenerationListener;
+import org.shopdesk.data.generate.GenerationProfile;
+import org.shopdesk.domain.common.DatabaseNotEmptyException;
+import org.shopdesk.testing.TestDatabase;
+
+/** The large-shop profile at scale 0.01: every rule of the schema holds and the same seed gives the same shop. */
+class DataGeneratorTest {
+    private static final LocalDate END = LocalDate.of(2025, 6, 1);
+    private static final GenerationProfile PROFILE = GenerationProfile.largeShop(0.01);
+    private static TestDatabase db;
+
+    @BeforeAll
+    static void generate() throws SQLException {
+        db = TestDatabase.create();
+        load(db, 42);
+    }
+
+    @AfterAll
+    static void drop() {
+        db.close();
+    }
+
+    static void load(TestDatabase target, long seed) throws SQLException {
+        try (Connection c = target.connect()) {
+            c.setAutoCommit(false);
+            new DataGenerator(PROFILE, seed, END).generate(c, GenerationListener.SILENT);
+            c.commit();
+        }
+    }
+
+    @Test
+    void sizesFollowTheProfile() {
+        assertThat(db.count("SELECT count(*) FROM products")).isEqualTo(100);
+        assertThat(db.count("SELECT count(*) FROM category")).isEqualTo(10);
+        assertThat(db.count("SELECT count(*) FROM producer")).isEqualTo(20);
+        assertThat(db.count("SELECT count(*) FROM provider")).isEqualTo(5);
+        assertThat(db.count("SELECT count(*) FROM customer")).isEqualTo(1_000);
+        assertThat(db.count("SELECT count(*) FROM purchase WHERE kind = 'SALE'")).isEqualTo(10_000);
+        long lines = db.count("SELECT count(*) FROM purchase_line l JOIN purchase p ON p.id = l.purchase_id WHERE p.kind = 'SALE'");
+        assertThat(lines).isBetween(22_000L, 27_000L);
+        assertThat(db.count("SELECT count(*) FROM price WHERE valid_to IS NULL")).isEqualTo(500);
+        assertThat(db.count("SELECT count(*) FROM price WHERE valid_to IS NOT NULL")).isBetween(700L, 1_300L);
+        assertThat(db.count("SELECT count(*) FROM purchase WHERE kind = 'RETURN'")).isBetween(50L, 300L);
+        assertThat(db.count("SELECT count(*) FROM stock_movement WHERE reason = 'WRITE_OFF'")).isPositive();
+        assertThat(db.count("SELECT count(*) FROM stock_movement WHERE reason = 'COUNT_CORRECTION'")).isPositive();
+        assertThat(db.count("SELECT count(*) FROM stock_goods WHERE goods_balance = 0")).isPositive();
+        assertThat(db.count("SELECT count(DISTINCT clerk) FROM purchase")).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void salesFollowTheSeasonsOverTwoYears() {
+        assertThat(db.count("SELECT count(DISTINCT date_trunc('month', purchased_at)) FROM purchase WHERE kind = 'SALE'"))
+                .isEqualTo(24);
+        long december = db.count("SELECT count(*) FROM purchase WHERE extract(month FROM purchased_at) = 12");
+        long july = db.count("SELECT count(*) FROM purchase WHERE extract(month FROM purchased_at) = 7");
+        assertThat(december).isGreaterThan(july * 2);
+        assertThat(db.count("SELECT count(*) FROM purchase WHERE purchased_at >= '2025-06-01'")).isZero();
+    }
+
+    @Test
+    void eachOfferHasOneCurrentPriceAndAnUnbrokenHistory() {
+        assertThat(db.count("""
+                SELECT count(*) FROM (SELECT product_id, provider_id FROM price GROUP BY 1, 2
+                                       HAVING count(*) FILTER (WHERE valid_to IS NULL) <> 1) x""")).isZero();
+        assertThat(db.count("""
+                SELECT count(*) FROM (SELECT valid_to, lead(valid_from) OVER w AS next_from FROM price
+                                      WINDOW w AS (PARTITION BY product_id, provider_id ORDER BY valid_from)) x
+                 WHERE valid_to IS DISTINCT FROM next_from""")).isZero();
+    }
+
+    @Test
+    void everyBalanceIsItsJournalAndNeverWentBelowZero() {
+        assertThat(db.count("""
+                SELECT count(*) FROM stock_goods g
+                  FULL JOIN (SELECT product_id, provider_id, sum(delta) AS total FROM stock_movement GROUP BY 1, 2) m
+                    USING (product_id, provider_id)
+                 WHERE g.goods_balance IS DISTINCT FROM m.total OR g.goods_balance < 0""")).isZero();
+        // Walked in time order (a receipt before a sale of the same moment), no balance ever dipped.
+        assertThat(db.count("""
+                SELECT count(*) FROM (SELECT sum(delta) OVER (PARTITION BY product_id, provider_id
+                                               ORDER BY moved_at, delta DESC, id ROWS UNBOUNDED PRECEDING) AS running
+                                        FROM stock_movement) x WHERE running < 0""")).isZero();
+    }
+
+    @Test
+    void everyCheckTotalIsItsLinesAndEveryLineMovedStock() {
+        assertThat(db.count("""
+                SELECT count(*) FROM purchase p
+                  LEFT JOIN (SELECT purchase_id, sum(line_total) AS total FROM purchase_line GROUP BY 1) l
+                    ON l.purchase_id = p.id
+                 WHERE l.total IS NULL OR p.total <> l.total""")).isZero();
+        assertThat(db.count("SELECT count(*) FROM stock_movement WHERE reason IN ('SALE', 'RETURN')"))
+                .isEqualTo(db.count("SELECT count(*) FROM purchase_line"));
+        assertThat(db.count("""
+                SELECT count(*) FROM purchase_line l JOIN purchase p ON p.id = l.purchase_id
+                 WHERE NOT EXISTS (SELECT 1 FROM stock_movement m WHERE m.purchase_id = p.id
+                                     AND m.product_id = l.product_id AND m.delta = CASE p.kind WHEN 'SALE'
+                                         THEN -l.quantity ELSE l.quantity END)""")).isZero();
+    }
+
+    @Test
+    void everyLineWasPaidThePriceValidAtTheSale() {
+        // A return is paid back at the price of the sale it returns.
+        assertThat(db.count("""
+                SELECT count(*) FROM purchase_line l
+                  JOIN purchase p ON p.id = l.purchase_id
+                  LEFT JOIN purchase sale ON sale.id = p.returns_id
+                  JOIN price pr ON pr.id = l.price_id
+                 WHERE l.unit_price <> pr.value
+                    OR coalesce(sale.purchased_at, p.purchased_at) < pr.valid_from
+                    OR coalesce(sale.purchased_at, p.purchased_at) >= coalesce(pr.valid_to, 'infinity')""")).isZero();
+        assertThat(db.count("""
+                SELECT count(*) FROM purchase r JOIN purchase s ON s.id = r.returns_id
+                 WHERE r.kind = 'RETURN' AND (s.kind <> 'SALE' OR r.purchased_at <= s.purchased_at
+                       OR r.customer_id <> s.customer_id)""")).isZero();
+    }
+
+    @Test
+    void identitySequencesContinueAfterTheGeneratedIds() {
+        for (String table : new String[] {"category", "products", "customer", "price", "purchase"}) {
+            long max = db.count("SELECT max(id) FROM " + table);
+            assertThat(db.count("SELECT nextval(pg_get_serial_sequence('" + table + "', 'id'))")).as(table)
+                    .isEqualTo(max + 1);
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameShopAndANonEmptyDatabaseIsRefused() throws SQLException {
+        try (TestDatabase again = TestDatabase.create()) {
+            load(again, 42);
+            for (String table : new String[] {"products", "customer", "contacts", "price", "purchase", "purchase_line",
+                "stock_movement"}) {
+                assertThat(checksum(again, table)).as(table).isEqualTo(checksum(db, table));
+            }
+            assertThatThrownBy(() -> load(again, 42)).isInstanceOf(DatabaseNotEmptyException.class)
+                    .hasMessageContaining("not empty");
+        }
+    }
+
+    private static String checksum(TestDatabase target, String table) throws SQLException {
+        try (Connection c = target.connect(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT md5(string_agg(t::text, '|' ORDER BY t.id)) FROM " + table + " t")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
