@@ -33,8 +33,8 @@ public final class DataGenerator {
     private final LocalDate endDay;
 
     /**
-     * @param endDay sales run up to the midnight that starts this day (UTC); the CLI passes
-     *               tomorrow, so the history ends today
+     * @param endDay sales run up to the midnight that starts this day (UTC); the app passes
+     *               today, so the history ends yesterday and nothing lies in the future
      */
     public DataGenerator(GenerationProfile profile, long seed, LocalDate endDay) {
         this.profile = profile;
@@ -42,9 +42,9 @@ public final class DataGenerator {
         this.endDay = endDay;
     }
 
-    /** History up to the end of today, UTC. */
+    /** History up to this midnight, UTC. */
     public static LocalDate untilToday() {
-        return LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC).plusDays(1);
+        return LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC);
     }
 
     /** Generates into the session's current transaction (committed by the caller). */

@@ -1,0 +1,45 @@
+package org.shopdesk.app.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.shopdesk.app.AppDirs;
+import org.shopdesk.app.Backend;
+import org.shopdesk.app.ConnectionTarget;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs every registered scenario against one database and collects the table. */
+public final class Bench {
+    private static final Logger LOG = LoggerFactory.getLogger(Bench.class);
+
+    /** The run's settings; see {@link BenchContext} for the ceiling's. */
+    public record Settings(String url, String user, int warmup, int rounds, int pgbenchScale, int ceilingSeconds,
+                           boolean allowPgbench, int startRounds, Path workDir) {
+    }
+
+    private Bench() {
+    }
+
+    /** @param progress hears each scenario's name as it starts */
+    public static BenchReport run(Settings s, Consumer<String> progress) throws Exception {
+        Path home = s.workDir().resolve("home");
+        BenchRunner runner = new BenchRunner(s.warmup(), s.rounds());
+        List<BenchResult> results = new ArrayList<>();
+        try (Backend backend = Backend.connect(ConnectionTarget.server(s.url(), s.user(), null, "bench"),
+                new AppDirs(home.resolve("config"), home.resolve("data")), false);
+             PlainJdbc jdbc = new PlainJdbc(s.url(), s.user())) {
+            BenchContext ctx = new BenchContext(backend, jdbc, s.url(), s.user(), s.workDir(), s.pgbenchScale(),
+                    s.ceilingSeconds(), s.allowPgbench(), s.startRounds());
+            for (BenchScenario scenario : BenchScenarios.all(ctx)) {
+                progress.accept(scenario.name());
+                List<BenchResult> lines = scenario.measurement().run(runner);
+                lines.forEach(r -> LOG.info("bench {}: median {} p95 {} baseline {} {}", r.scenario(), r.median(),
+                        r.p95(), r.baseline(), r.unit()));
+                results.addAll(lines);
+            }
+        }
+        return new BenchReport(results);
+    }
+}

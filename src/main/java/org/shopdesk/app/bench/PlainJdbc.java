@@ -1,0 +1,52 @@
+package org.shopdesk.app.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.shopdesk.data.SqlQuery;
+
+/**
+ * The baseline: the very statements ShopDesk runs, on a bare JDBC connection of their own
+ * (autocommit, no pool, no Hibernate), reading every column of every row.
+ */
+final class PlainJdbc implements AutoCloseable {
+    private final Connection connection;
+
+    PlainJdbc(String url, String user) throws SQLException {
+        connection = DriverManager.getConnection(url, user, null);
+        connection.setAutoCommit(true);
+    }
+
+    /** Runs the statement and reads all columns; returns the number of rows. */
+    int rows(SqlQuery query) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(query.sql())) {
+            List<Object> params = query.params();
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                int n = 0;
+                while (rs.next()) {
+                    for (int c = 1; c <= columns; c++) {
+                        rs.getObject(c);
+                    }
+                    n++;
+                }
+                return n;
+            }
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}

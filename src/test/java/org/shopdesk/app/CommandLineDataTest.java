@@ -1,0 +1,73 @@
+package org.shopdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.shopdesk.app.cli.ShopDeskCommand;
+import org.shopdesk.testing.TestDatabase;
+import picocli.CommandLine;
+
+/** The data commands end to end: demo, datagen and bench, with their exit codes and output. */
+class CommandLineDataTest {
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cli = ShopDeskCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void demoLoadsOnceThenSaysTheDatabaseIsNotEmpty() {
+        try (TestDatabase db = TestDatabase.create()) {
+            Run first = run("demo", "--db-url", db.url(), "--db-user", db.user());
+            assertThat(first.exit()).as(first.err()).isZero();
+            assertThat(first.out()).contains("purchase_line").contains("Demo shop loaded.");
+
+            Run second = run("demo", "--db-url", db.url(), "--db-user", db.user());
+            assertThat(second.exit()).isEqualTo(ShopDeskCommand.FAILED);
+            assertThat(second.err().strip()).startsWith("shopdesk: database is not empty").doesNotContain("\n");
+        }
+    }
+
+    @Test
+    void datagenFillsAnEmptyDatabaseAndRefusesAFullOne() {
+        try (TestDatabase db = TestDatabase.create()) {
+            Run first = run("datagen", "--db-url", db.url(), "--db-user", db.user(), "--scale", "0.002", "--seed", "7");
+            assertThat(first.exit()).as(first.err()).isZero();
+            assertThat(first.out()).contains("Loaded scale 0.002 (seed 7)").contains("stock_movement");
+            assertThat(db.count("SELECT count(*) FROM purchase WHERE kind = 'SALE'")).isEqualTo(2_000);
+
+            Run second = run("datagen", "--db-url", db.url(), "--db-user", db.user(), "--scale", "0.002");
+            assertThat(second.exit()).isEqualTo(ShopDeskCommand.FAILED);
+            assertThat(second.err()).contains("database is not empty");
+        }
+    }
+
+    @Test
+    void benchRunsEveryScenarioEndToEndAndWritesTheTable() throws Exception {
+        Path out = Files.createTempDirectory(Path.of("target"), "bench");
+        Run run = run("bench", "--scale", "0.002", "--server", TestDatabase.ADMIN_URL, "--db-user", TestDatabase.ADMIN_USER,
+                "--rounds", "3", "--warmup", "1", "--pgbench-scale", "1", "--ceiling-seconds", "1", "--start-rounds", "1",
+                "--out", out.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        for (String scenario : new String[] {"catalogue search: title infix", "catalogue search: SKU prefix",
+            "catalogue list: first page", "catalogue list: deep page", "ceiling: TPC-B rate", "ceiling: point-query rate",
+            "start-up to first Catalogue page", "heap after opening the Catalogue"}) {
+            assertThat(run.out()).contains(scenario);
+            assertThat(Files.readString(out.resolve("bench.csv"))).contains(scenario);
+            assertThat(Files.readString(out.resolve("bench.json"))).contains("\"" + scenario + "\"");
+        }
+        assertThat(run.out()).contains("Generated scale 0.002");
+    }
+}
