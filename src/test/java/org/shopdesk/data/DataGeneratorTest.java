@@ -128,6 +128,28 @@ class DataGeneratorTest {
     }
 
     @Test
+    void everyConstraintAndIndexOfTheSchemaIsBackAndValidated() throws SQLException {
+        try (TestDatabase fresh = TestDatabase.create()) {
+            assertThat(schemaChecksum(db)).isEqualTo(schemaChecksum(fresh));
+        }
+        assertThat(db.count("SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND NOT convalidated")).isZero();
+        assertThat(db.count("SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND conrelid = 'purchase_line'::regclass"))
+                .isEqualTo(3);
+    }
+
+    private static String schemaChecksum(TestDatabase target) throws SQLException {
+        try (Connection c = target.connect(); var s = c.createStatement();
+             var rs = s.executeQuery("""
+                     SELECT md5(string_agg(d, '|' ORDER BY d)) FROM (
+                         SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) AS d
+                           FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+                         UNION ALL SELECT indexdef FROM pg_indexes WHERE schemaname = 'public') x""")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
     void identitySequencesContinueAfterTheGeneratedIds() {
         for (String table : new String[] {"category", "products", "customer", "price", "purchase"}) {
             long max = db.count("SELECT max(id) FROM " + table);
