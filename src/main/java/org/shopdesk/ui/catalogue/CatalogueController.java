@@ -113,6 +113,7 @@ public final class CatalogueController {
 
     private void bindList() {
         table.setItems(list.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         skuColumn.setCellValueFactory(c -> text(c.getValue().sku()));
         titleColumn.setCellValueFactory(c -> text(c.getValue().title()));
         categoryColumn.setCellValueFactory(c -> text(c.getValue().category()));
@@ -197,6 +198,11 @@ public final class CatalogueController {
     }
 
     private void bindForm() {
+        // SKUs are upper case; show them so while typing rather than surprise the clerk on save.
+        skuField.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change -> {
+            change.setText(change.getText().toUpperCase(java.util.Locale.ROOT));
+            return change;
+        }));
         skuField.textProperty().bindBidirectional(form.skuProperty());
         eanField.textProperty().bindBidirectional(form.eanProperty());
         titleField.textProperty().bindBidirectional(form.titleProperty());
