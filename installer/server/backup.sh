@@ -112,7 +112,8 @@ die() {
 # Runs a command, sending its stderr through the log; returns its status.
 run_logged() {
     local errfile status=0
-    errfile=$(mktemp "$BACKUP_DIR/.shopdesk-backup-stderr.XXXXXX") || { "$@"; return; }
+    # Not in BACKUP_DIR: when that disk is full, the error message must still be kept.
+    errfile=$(mktemp "${TMPDIR:-/tmp}/shopdesk-backup-stderr.XXXXXX") || { "$@"; return; }
     TEMP_FILES+=("$errfile")
     "$@" 2>"$errfile" || status=$?
     if [[ -s $errfile ]]; then
@@ -156,7 +157,7 @@ readonly INSTANCE_GLOB="shopdesk-instance-$TS_GLOB.sql.gz"
 # Leftovers of a run that was killed (kill -9, power loss) while writing. We hold
 # the lock, so nobody else is writing them now.
 find "$BACKUP_DIR" -maxdepth 1 -type f \
-    \( -name ".$DB_GLOB.partial.*" -o -name ".$INSTANCE_GLOB.partial.*" -o -name '.shopdesk-backup-stderr.*' \) \
+    \( -name ".$DB_GLOB.partial.*" -o -name ".$INSTANCE_GLOB.partial.*" \) \
     -print0 | while IFS= read -r -d '' stale; do
         log "removing a partial file left by an interrupted run: $stale"
         rm -f -- "$stale"
@@ -188,7 +189,7 @@ dump_database() {
     run_logged "$PG_DUMP" --format=custom --no-password --file="$tmp" --dbname="$DB" \
         || die "pg_dump of database '$DB' failed; no backup was written"
 
-    toc=$(mktemp "$BACKUP_DIR/.shopdesk-backup-stderr.XXXXXX")
+    toc=$(mktemp "${TMPDIR:-/tmp}/shopdesk-backup-toc.XXXXXX")
     TEMP_FILES+=("$toc")
     run_logged "$PG_RESTORE" --list "$tmp" >"$toc" \
         || die "the archive written by pg_dump cannot be read back by pg_restore --list; discarded"
