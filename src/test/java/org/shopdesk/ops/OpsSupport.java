@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** Shared plumbing of the ops tests: where the scripts are, running them, connecting. */
-final class OpsSupport {
+public final class OpsSupport {
 
     /** The shared development server the backup tests use. */
     static final String MAIN_HOST = "127.0.0.1";
@@ -66,8 +66,8 @@ final class OpsSupport {
     }
 
     /** Result of a finished process. */
-    record Result(int exitCode, String stdout, String stderr, Duration elapsed) {
-        String both() {
+    public record Result(int exitCode, String stdout, String stderr, Duration elapsed) {
+        public String both() {
             return "exit " + exitCode + "\n--- stdout\n" + stdout + "\n--- stderr\n" + stderr;
         }
     }
