@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Health check of streaming replication, for a person or a monitoring system.
 set -euo pipefail
-# shellcheck source=lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$(dirname "$(readlink -f "$0")")/lib.sh"
 
 usage() {

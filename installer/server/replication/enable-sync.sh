@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes a streaming standby synchronous (or turns synchronous replication off).
 set -euo pipefail
-# shellcheck source=lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$(dirname "$(readlink -f "$0")")/lib.sh"
 
 usage() {

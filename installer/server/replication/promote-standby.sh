@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Failover: promotes a standby to primary.
 set -euo pipefail
-# shellcheck source=lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$(dirname "$(readlink -f "$0")")/lib.sh"
 
 usage() {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prepares a PostgreSQL server to be the primary of a streaming-replication pair.
 set -euo pipefail
-# shellcheck source=lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$(dirname "$(readlink -f "$0")")/lib.sh"
 
 usage() {

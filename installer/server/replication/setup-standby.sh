@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Clones the primary into a new standby with pg_basebackup and starts it streaming.
 set -euo pipefail
-# shellcheck source=lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$(dirname "$(readlink -f "$0")")/lib.sh"
 
 usage() {

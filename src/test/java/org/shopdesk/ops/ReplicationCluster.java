@@ -154,10 +154,19 @@ public final class ReplicationCluster implements AutoCloseable {
         ProcessHandle postmaster = postmaster(primaryData)
                 .orElseThrow(() -> new IllegalStateException("the primary is not running"));
         postmaster.destroyForcibly();   // SIGKILL
-        try {
-            postmaster.onExit().get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("the primary's postmaster did not die", e);
+        // Polled, not onExit(): that reacts slowly for a process that is not our child. A zombie
+        // (dead, not yet reaped by its parent) counts as dead.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (postmaster.isAlive() && !isZombie(postmaster.pid())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the primary's postmaster " + postmaster.pid() + " did not die");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while killing the primary", e);
+            }
         }
         log.add("killed primary postmaster " + postmaster.pid());
     }
@@ -252,6 +261,15 @@ public final class ReplicationCluster implements AutoCloseable {
         OpsSupport.Result r = OpsSupport.run(cmd, Map.of(), SCRIPT_TIMEOUT);
         log.add("pg_ctl " + String.join(" ", args) + " " + data.getFileName() + " -> exit " + r.exitCode());
         return r;
+    }
+
+    private static boolean isZombie(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+        } catch (IOException | RuntimeException e) {
+            return true;   // gone
+        }
     }
 
     /** The live postmaster of a data directory, from its postmaster.pid. */
