@@ -1,11 +1,59 @@
 package org.shopdesk.app;
 
+import atlantafx.base.theme.PrimerLight;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.stage.Stage;
+import org.shopdesk.service.catalogue.CatalogueService;
+import org.shopdesk.ui.catalogue.CatalogueController;
+import org.shopdesk.ui.catalogue.CatalogueViewModel;
+import org.shopdesk.ui.catalogue.NamedItemsWindow;
+import org.shopdesk.ui.catalogue.ProductFormViewModel;
+import org.shopdesk.ui.common.ErrorPresenter;
+import org.shopdesk.ui.common.FxDialogs;
+import org.shopdesk.ui.common.Messages;
+import org.shopdesk.ui.common.Styles;
+import org.shopdesk.ui.common.TaskRunner;
+import org.shopdesk.ui.common.ViewLoader;
+import org.shopdesk.ui.shell.ConnectionDialogController;
+import org.shopdesk.ui.shell.ConnectionMonitor;
+import org.shopdesk.ui.shell.ConnectionViewModel;
+import org.shopdesk.ui.shell.MainWindowController;
+import org.shopdesk.ui.shell.Screen;
+import org.shopdesk.ui.shell.ShellViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: builds the window and connects in the background. */
+/**
+ * The composition root of the window: builds the shared pieces (messages, task runner, dialogs),
+ * shows the main window at once, connects in the background, and then builds each screen over
+ * the connected services. Connection failures become a plain sentence and the connection dialog.
+ */
 public final class ShopDeskApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(ShopDeskApp.class);
     private static volatile ConnectionSettings.Options options = ConnectionSettings.Options.none();
+
+    private final AppDirs dirs = AppDirs.forUser();
+    private final ConnectionSettings settings = new ConnectionSettings(dirs.settingsFile());
+    private Stage stage;
+    private Messages messages;
+    private TaskRunner tasks;
+    private FxDialogs dialogs;
+    private ErrorPresenter errors;
+    private ShellViewModel shell;
+    private MainWindowController main;
+    private ViewLoader views;
+    private Backend backend;
+    private ConnectionMonitor monitor;
 
     /** Opens the window and returns when it is closed. */
     public static void launchWindow(ConnectionSettings.Options cli) {
@@ -14,8 +62,155 @@ public final class ShopDeskApp extends Application {
     }
 
     @Override
-    public void start(Stage stage) {
-        stage.setTitle("ShopDesk");
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        messages = Messages.forLocale(Locale.getDefault());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        dialogs = new FxDialogs(messages, () -> stage);
+        errors = new ErrorPresenter(messages, dialogs, dirs.logs().resolve("shopdesk.log").toString());
+        tasks = TaskRunner.forFx(errors::show);
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.show(e));
+        shell = new ShellViewModel(messages, tasks.busyProperty());
+        views = new ViewLoader(messages, Map.of(MainWindowController.class,
+                (Supplier<Object>) () -> new MainWindowController(shell, messages, new MenuActions())));
+        ViewLoader.View<MainWindowController> window = views.load(MainWindowController.class);
+        main = window.controller();
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(Styles.STYLESHEET);
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
         stage.show();
+        connect(settings.resolve(options, System.getenv()));
+    }
+
+    private void connect(ConnectionTarget target) {
+        closeBackend();
+        main.showWaiting();
+        shell.connecting(target.isBuiltIn() ? messages.get("status.target.builtIn") : target.url());
+        long started = System.nanoTime();
+        tasks.call(() -> Backend.connect(target, dirs, false))
+                .onSuccess(connected -> {
+                    LOG.info("Connected in {} ms", (System.nanoTime() - started) / 1_000_000);
+                    connected(connected, target);
+                })
+                .onError(e -> connectFailed(e, target))
+                .start();
+    }
+
+    private void connected(Backend connected, ConnectionTarget target) {
+        backend = connected;
+        shell.connected(backend.system().info());
+        main.showScreens(List.of(catalogueScreen(backend.catalogue())));
+        monitor = new ConnectionMonitor(backend.system()::reachable, shell, 5);
+        if (!target.isBuiltIn() && target.source().equals("dialog")) {
+            try {
+                settings.saveServer(target.url(), target.user());
+            } catch (java.io.IOException e) {
+                LOG.warn("Cannot save connection settings", e);
+            }
+        }
+    }
+
+    private Screen catalogueScreen(CatalogueService catalogue) {
+        CatalogueViewModel list = new CatalogueViewModel(catalogue, tasks);
+        ProductFormViewModel form = new ProductFormViewModel(catalogue, tasks, messages, dialogs, errors);
+        NamedItemsWindow namedItems = new NamedItemsWindow(catalogue, views, tasks, messages, dialogs, errors, () -> stage);
+        return new Screen("nav.catalogue",
+                views.load(CatalogueController.class, new CatalogueController(list, form, messages, namedItems)).root());
+    }
+
+    private void connectFailed(Throwable e, ConnectionTarget target) {
+        String why;
+        if (e instanceof ConnectFailedException cfe) {
+            LOG.warn("Cannot connect: {}", cfe.describe(), cfe);
+            why = messages.get("connect.reason." + cfe.reason().name())
+                    + (cfe.getMessage() == null ? "" : "\n" + cfe.getMessage());
+        } else {
+            why = errors.describe(e);
+        }
+        shell.disconnected(why);
+        openConnectionDialog(why, target);
+    }
+
+    private void openConnectionDialog(String intro, ConnectionTarget current) {
+        ConnectionViewModel vm = new ConnectionViewModel(new ServerProbe(), tasks, messages);
+        if (current != null && !current.isBuiltIn()) {
+            vm.fillFrom(current.url(), current.user());
+        }
+        ViewLoader.View<ConnectionDialogController> view =
+                views.load(ConnectionDialogController.class, new ConnectionDialogController(vm));
+        view.controller().setIntro(intro);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(messages.get("connection.title"));
+        dialog.getDialogPane().setContent(view.root());
+        ButtonType connect = new ButtonType(messages.get("connection.connect"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType builtIn = new ButtonType(messages.get("connection.useBuiltIn"), ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(connect, builtIn, cancel);
+        // "Connect" with a field missing says so and keeps the dialog open.
+        dialog.getDialogPane().lookupButton(connect).addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
+            if (vm.address().isEmpty()) {
+                ev.consume();
+            }
+        });
+        Optional<ButtonType> choice = dialog.showAndWait();
+        if (choice.isEmpty() || choice.get() == cancel) {
+            return;
+        }
+        if (choice.get() == builtIn) {
+            try {
+                settings.useBuiltIn();
+            } catch (java.io.IOException e) {
+                LOG.warn("Cannot save connection settings", e);
+            }
+            connect(ConnectionTarget.builtIn());
+            return;
+        }
+        vm.address().ifPresent(a -> connect(ConnectionTarget.server(
+                ConnectionTarget.url(a.host(), a.port(), a.database()), a.user(), a.password(), "dialog")));
+    }
+
+    private void closeBackend() {
+        if (monitor != null) {
+            monitor.close();
+            monitor = null;
+        }
+        if (backend != null) {
+            Backend old = backend;
+            backend = null;
+            old.close();
+        }
+    }
+
+    @Override
+    public void stop() {
+        closeBackend();
+        if (tasks != null) {
+            tasks.close();
+        }
+    }
+
+    /** The menu's commands. */
+    private final class MenuActions implements MainWindowController.Actions {
+        @Override
+        public void openConnectionDialog() {
+            ConnectionTarget current = backend == null ? settings.resolve(options, System.getenv())
+                    : settings.resolve(ConnectionSettings.Options.none(), System.getenv());
+            ShopDeskApp.this.openConnectionDialog(null, current);
+        }
+
+        @Override
+        public void showAbout() {
+            dialogs.info(messages.get("menu.about"), messages.get("about.text", dirs.data(), dirs.logs(),
+                    dirs.settingsFile()));
+        }
+
+        @Override
+        public void exit() {
+            Platform.exit();
+        }
     }
 }

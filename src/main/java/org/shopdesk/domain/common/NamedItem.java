@@ -6,6 +6,17 @@ public record NamedItem(long id, String name, int version, long usage) {
         return usage > 0;
     }
 
+    /** The same category or producer whatever name or count it was read with: pickers match by id. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NamedItem other && other.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
     @Override
     public String toString() {
         return name;

@@ -1,0 +1,70 @@
+package org.shopdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConnectionSettingsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void commandLineBeatsEnvironmentBeatsSavedBeatsBuiltIn() throws Exception {
+        ConnectionSettings settings = new ConnectionSettings(dir.resolve("connection.properties"));
+        assertThat(settings.resolve(ConnectionSettings.Options.none(), Map.of()).isBuiltIn()).isTrue();
+
+        settings.saveServer("jdbc:postgresql://saved:5432/shop", "saved_user");
+        ConnectionTarget saved = settings.resolve(ConnectionSettings.Options.none(), Map.of());
+        assertThat(saved.url()).isEqualTo("jdbc:postgresql://saved:5432/shop");
+        assertThat(saved.user()).isEqualTo("saved_user");
+        assertThat(saved.source()).isEqualTo("saved settings");
+
+        Map<String, String> env = Map.of(ConnectionSettings.ENV_URL, "jdbc:postgresql://env:5432/shop",
+                ConnectionSettings.ENV_PASSWORD, "secret");
+        ConnectionTarget fromEnv = settings.resolve(ConnectionSettings.Options.none(), env);
+        assertThat(fromEnv.url()).isEqualTo("jdbc:postgresql://env:5432/shop");
+        assertThat(fromEnv.user()).isEqualTo("saved_user");
+        assertThat(fromEnv.password()).isEqualTo("secret");
+
+        ConnectionTarget fromCli = settings.resolve(
+                new ConnectionSettings.Options("jdbc:postgresql://cli:5432/shop", "cli_user", null), env);
+        assertThat(fromCli.url()).isEqualTo("jdbc:postgresql://cli:5432/shop");
+        assertThat(fromCli.user()).isEqualTo("cli_user");
+        assertThat(fromCli.source()).isEqualTo("command line");
+    }
+
+    @Test
+    void neverWritesAPassword() throws Exception {
+        ConnectionSettings settings = new ConnectionSettings(dir.resolve("connection.properties"));
+        settings.saveServer("jdbc:postgresql://h:5432/shop", "clerk");
+        assertThat(Files.readString(dir.resolve("connection.properties"))).doesNotContainPattern("(?im)^\\s*password");
+        settings.useBuiltIn();
+        assertThat(settings.resolve(ConnectionSettings.Options.none(), Map.of()).isBuiltIn()).isTrue();
+    }
+
+    @Test
+    void userDirectoriesFollowEachSystemsConvention() {
+        AppDirs linux = AppDirs.from(null, "Linux", "/home/anna", Map.of());
+        assertThat(linux.config()).isEqualTo(Path.of("/home/anna/.config/shopdesk"));
+        assertThat(linux.builtInDatabase()).isEqualTo(Path.of("/home/anna/.local/share/shopdesk/database"));
+        AppDirs xdg = AppDirs.from(null, "Linux", "/home/anna", Map.of("XDG_DATA_HOME", "/data"));
+        assertThat(xdg.data()).isEqualTo(Path.of("/data/shopdesk"));
+        AppDirs windows = AppDirs.from(null, "Windows 11", "C:\\Users\\anna",
+                Map.of("APPDATA", "R", "LOCALAPPDATA", "L"));
+        assertThat(windows.config()).isEqualTo(Path.of("R", "ShopDesk"));
+        assertThat(windows.data()).isEqualTo(Path.of("L", "ShopDesk"));
+        assertThat(AppDirs.from("/tmp/x", "Linux", "/home/anna", Map.of()).logs()).isEqualTo(Path.of("/tmp/x/data/logs"));
+    }
+
+    @Test
+    void readsHostsAndDatabaseOfAUrl() {
+        String url = "jdbc:postgresql://h1:5432,h2:5433/shop?targetServerType=primary";
+        assertThat(ConnectionTarget.hostsOf(url)).isEqualTo("h1:5432,h2:5433");
+        assertThat(ConnectionTarget.databaseOf(url)).isEqualTo("shop");
+        assertThat(ConnectionTarget.url("db.local", 5432, "shop")).isEqualTo("jdbc:postgresql://db.local:5432/shop");
+    }
+}
