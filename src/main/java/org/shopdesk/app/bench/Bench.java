@@ -24,6 +24,7 @@ public final class Bench {
 
     /** @param progress hears each scenario's name as it starts */
     public static BenchReport run(Settings s, Consumer<String> progress) throws Exception {
+        java.nio.file.Files.createDirectories(s.workDir());
         Path home = s.workDir().resolve("home");
         BenchRunner runner = new BenchRunner(s.warmup(), s.rounds());
         List<BenchResult> results = new ArrayList<>();
@@ -34,7 +35,15 @@ public final class Bench {
                     s.ceilingSeconds(), s.allowPgbench(), s.startRounds());
             for (BenchScenario scenario : BenchScenarios.all(ctx)) {
                 progress.accept(scenario.name());
-                List<BenchResult> lines = scenario.measurement().run(runner);
+                List<BenchResult> lines;
+                try {
+                    lines = scenario.measurement().run(runner);
+                } catch (Exception e) {
+                    // One broken scenario must not hide the others' figures; the command still fails.
+                    LOG.error("bench scenario {} failed", scenario.name(), e);
+                    lines = List.of(BenchResult.figure(scenario.name(), BenchResult.FAILED, Double.NaN,
+                            String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
+                }
                 lines.forEach(r -> LOG.info("bench {}: median {} p95 {} baseline {} {}", r.scenario(), r.median(),
                         r.p95(), r.baseline(), r.unit()));
                 results.addAll(lines);

@@ -95,7 +95,11 @@ final class BenchCommand implements Callable<Integer> {
             report.print(pw);
             report.write(out);
             pw.printf("Written to %s%n", out.resolve("bench.csv"));
-            return 0;
+            boolean failed = report.results().stream().anyMatch(r -> r.failed());
+            if (failed) {
+                spec.commandLine().getErr().println("shopdesk: a bench scenario failed (see its note)");
+            }
+            return failed ? ShopDeskCommand.FAILED : 0;
         } finally {
             if (generated != null && !keep) {
                 admin(user, "DROP DATABASE IF EXISTS " + generated + " WITH (FORCE)");
