@@ -44,9 +44,10 @@ public final class BenchScenarios {
         all.add(compared("catalogue list: deep page", String.format(Locale.ROOT, "page %,d, %d rows per page, by title",
                         deepIndex + 1, deepRows),
                 () -> catalogue.findProducts(deep), () -> page(ctx.jdbc(), deep)));
+        all.add(new BenchScenario("start-up", runner -> startUp(ctx)));
+        // Last: pgbench's load and the drop of its database (a checkpoint) would disturb what follows.
         all.add(new BenchScenario("ceiling", runner -> new MachineCeiling(ctx.url(), ctx.user(), ctx.pgbenchScale(),
                 ctx.ceilingSeconds()).measure(ctx.allowPgbench())));
-        all.add(new BenchScenario("start-up", runner -> startUp(ctx)));
         return all;
     }
 
