@@ -47,7 +47,10 @@ public final class BuiltInDatabase implements AutoCloseable {
             channel = FileChannel.open(directory.resolve("shopdesk.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             lock = channel.tryLock();
-        } catch (IOException | OverlappingFileLockException e) {
+        } catch (OverlappingFileLockException e) {
+            // This very process holds it already: a second window of the same ShopDesk.
+            lock = null;
+        } catch (IOException e) {
             closeQuietly(channel);
             throw new StartFailedException(Reason.DIRECTORY, directory + ": " + e.getMessage(), e);
         }
@@ -57,9 +60,17 @@ public final class BuiltInDatabase implements AutoCloseable {
                     "another ShopDesk is already using the built-in database in " + directory, null);
         }
         try {
+            Path data = directory.resolve("pgdata");
+            stopOrphanedServer(data);
+            // Binaries beside the data, never around it: the library cleans stale folders in its
+            // working directory, and its default (a world-writable temp folder) is no place for them.
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(directory.resolve("pgdata"))
+                    .setOverrideWorkingDirectory(directory.resolve("pg-bin").toFile())
+                    .setDataDirectory(data)
                     .setCleanDataDirectory(false)
+                    // The library's default is off; a shop's sales must survive a power cut.
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("timezone", java.util.TimeZone.getDefault().getID())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             ensureDatabase(pg);
@@ -70,6 +81,37 @@ public final class BuiltInDatabase implements AutoCloseable {
             releaseQuietly(lock);
             closeQuietly(channel);
             throw new StartFailedException(Reason.SERVER, rootMessage(e), e);
+        }
+    }
+
+    /**
+     * A ShopDesk that was killed leaves its server running with no one to stop it; we hold the
+     * lock now, so a live postmaster of this data directory is such an orphan: stop it cleanly.
+     */
+    private static void stopOrphanedServer(Path data) throws IOException {
+        Path pidFile = data.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        } catch (RuntimeException e) {
+            return;
+        }
+        java.util.Optional<ProcessHandle> orphan = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (orphan.isPresent()) {
+            LOG.warn("Stopping the built-in database left running by an earlier ShopDesk (pid {})", pid);
+            orphan.get().destroy();
+            try {
+                orphan.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IOException("an earlier built-in database server (pid " + pid + ") does not stop", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
         }
     }
 
