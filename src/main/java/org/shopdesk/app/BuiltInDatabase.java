@@ -29,12 +29,16 @@ public final class BuiltInDatabase implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Duration startTime;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final Thread shutdownHook = new Thread(this::close, "shopdesk-builtin-db-stop");
 
     private BuiltInDatabase(EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock, Duration startTime) {
         this.postgres = postgres;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.startTime = startTime;
+        // A logout or kill ends the JVM without closing the window: stop the server then too.
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /** Starts the server over {@code directory}; throws {@link StartFailedException} with a plain reason. */
@@ -144,6 +148,16 @@ public final class BuiltInDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                LOG.debug("JVM already shutting down", e);
+            }
+        }
         try {
             postgres.close();
             LOG.info("Built-in database stopped");
