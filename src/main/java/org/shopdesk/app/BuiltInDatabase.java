@@ -29,12 +29,16 @@ public final class BuiltInDatabase implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Duration startTime;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final Thread shutdownHook = new Thread(this::close, "shopdesk-builtin-db-stop");
 
     private BuiltInDatabase(EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock, Duration startTime) {
         this.postgres = postgres;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.startTime = startTime;
+        // A logout or kill ends the JVM without closing the window: stop the server then too.
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /** Starts the server over {@code directory}; throws {@link StartFailedException} with a plain reason. */
@@ -47,7 +51,10 @@ public final class BuiltInDatabase implements AutoCloseable {
             channel = FileChannel.open(directory.resolve("shopdesk.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             lock = channel.tryLock();
-        } catch (IOException | OverlappingFileLockException e) {
+        } catch (OverlappingFileLockException e) {
+            // This very process holds it already: a second window of the same ShopDesk.
+            lock = null;
+        } catch (IOException e) {
             closeQuietly(channel);
             throw new StartFailedException(Reason.DIRECTORY, directory + ": " + e.getMessage(), e);
         }
@@ -57,9 +64,17 @@ public final class BuiltInDatabase implements AutoCloseable {
                     "another ShopDesk is already using the built-in database in " + directory, null);
         }
         try {
+            Path data = directory.resolve("pgdata");
+            stopOrphanedServer(data);
+            // Binaries beside the data, never around it: the library cleans stale folders in its
+            // working directory, and its default (a world-writable temp folder) is no place for them.
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(directory.resolve("pgdata"))
+                    .setOverrideWorkingDirectory(directory.resolve("pg-bin").toFile())
+                    .setDataDirectory(data)
                     .setCleanDataDirectory(false)
+                    // The library's default is off; a shop's sales must survive a power cut.
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("timezone", java.util.TimeZone.getDefault().getID())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             ensureDatabase(pg);
@@ -70,6 +85,37 @@ public final class BuiltInDatabase implements AutoCloseable {
             releaseQuietly(lock);
             closeQuietly(channel);
             throw new StartFailedException(Reason.SERVER, rootMessage(e), e);
+        }
+    }
+
+    /**
+     * A ShopDesk that was killed leaves its server running with no one to stop it; we hold the
+     * lock now, so a live postmaster of this data directory is such an orphan: stop it cleanly.
+     */
+    private static void stopOrphanedServer(Path data) throws IOException {
+        Path pidFile = data.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        } catch (RuntimeException e) {
+            return;
+        }
+        java.util.Optional<ProcessHandle> orphan = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (orphan.isPresent()) {
+            LOG.warn("Stopping the built-in database left running by an earlier ShopDesk (pid {})", pid);
+            orphan.get().destroy();
+            try {
+                orphan.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IOException("an earlier built-in database server (pid " + pid + ") does not stop", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
         }
     }
 
@@ -102,6 +148,16 @@ public final class BuiltInDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                LOG.debug("JVM already shutting down", e);
+            }
+        }
         try {
             postgres.close();
             LOG.info("Built-in database stopped");

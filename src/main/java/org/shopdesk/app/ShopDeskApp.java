@@ -42,8 +42,11 @@ public final class ShopDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ShopDeskApp.class);
     private static volatile ConnectionSettings.Options options = ConnectionSettings.Options.none();
 
-    private final AppDirs dirs = AppDirs.forUser();
-    private final ConnectionSettings settings = new ConnectionSettings(dirs.settingsFile());
+    private final AppDirs dirs;
+    private final ConnectionSettings settings;
+    private final ConnectionSettings.Options cli;
+    private final Map<String, String> env;
+    private final Locale locale;
     private Stage stage;
     private Messages messages;
     private TaskRunner tasks;
@@ -55,6 +58,20 @@ public final class ShopDeskApp extends Application {
     private Backend backend;
     private ConnectionMonitor monitor;
 
+    /** As launched by {@link #launchWindow}: the user's directories, environment and language. */
+    public ShopDeskApp() {
+        this(AppDirs.forUser(), options, System.getenv(), Locale.getDefault());
+    }
+
+    /** For tests and embedding: everything the window depends on from outside, given. */
+    public ShopDeskApp(AppDirs dirs, ConnectionSettings.Options cli, Map<String, String> env, Locale locale) {
+        this.dirs = dirs;
+        this.settings = new ConnectionSettings(dirs.settingsFile());
+        this.cli = cli;
+        this.env = Map.copyOf(env);
+        this.locale = locale;
+    }
+
     /** Opens the window and returns when it is closed. */
     public static void launchWindow(ConnectionSettings.Options cli) {
         options = cli;
@@ -64,7 +81,7 @@ public final class ShopDeskApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        messages = Messages.forLocale(Locale.getDefault());
+        messages = Messages.forLocale(locale);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         dialogs = new FxDialogs(messages, () -> stage);
         errors = new ErrorPresenter(messages, dialogs, dirs.logs().resolve("shopdesk.log").toString());
@@ -82,7 +99,7 @@ public final class ShopDeskApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
-        connect(settings.resolve(options, System.getenv()));
+        connect(settings.resolve(cli, env));
     }
 
     private void connect(ConnectionTarget target) {
@@ -197,8 +214,7 @@ public final class ShopDeskApp extends Application {
     private final class MenuActions implements MainWindowController.Actions {
         @Override
         public void openConnectionDialog() {
-            ConnectionTarget current = backend == null ? settings.resolve(options, System.getenv())
-                    : settings.resolve(ConnectionSettings.Options.none(), System.getenv());
+            ConnectionTarget current = settings.resolve(cli, env);
             ShopDeskApp.this.openConnectionDialog(null, current);
         }
 

@@ -3,11 +3,10 @@ package org.shopdesk.data.catalogue;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
-import org.shopdesk.domain.catalogue.Category;
-import org.shopdesk.domain.catalogue.Producer;
 import org.shopdesk.domain.catalogue.Product;
 import org.shopdesk.domain.catalogue.ProductDetails;
 import org.shopdesk.domain.common.NamedItem;
+import org.shopdesk.domain.common.NamedReference;
 
 /** Products, categories and producers as entities, for the Catalogue's edits. */
 public final class CatalogueStore {
@@ -60,25 +59,14 @@ public final class CatalogueStore {
                 from Producer c order by lower(c.name)""", NamedItem.class).getResultList();
     }
 
-    public boolean categoryNameTaken(Session session, String name, Long exceptId) {
-        return session.createSelectionQuery(
-                        "select count(*) from Category c where lower(c.name) = lower(:name) and (:except is null or c.id <> :except)",
-                        Long.class)
+    /** Whether another row of the same kind has this name, ignoring case (as the unique index does). */
+    public boolean nameTaken(Session session, Class<? extends NamedReference> kind, String name, Long exceptId) {
+        return session.createSelectionQuery("select count(*) from " + kind.getSimpleName()
+                        + " c where lower(c.name) = lower(:name) and (:except is null or c.id <> :except)", Long.class)
                 .setParameter("name", name).setParameter("except", exceptId).getSingleResult() > 0;
     }
 
-    public boolean producerNameTaken(Session session, String name, Long exceptId) {
-        return session.createSelectionQuery(
-                        "select count(*) from Producer c where lower(c.name) = lower(:name) and (:except is null or c.id <> :except)",
-                        Long.class)
-                .setParameter("name", name).setParameter("except", exceptId).getSingleResult() > 0;
-    }
-
-    public NamedItem item(Category c, long usage) {
-        return new NamedItem(c.getId(), c.getName(), c.getVersion(), usage);
-    }
-
-    public NamedItem item(Producer p, long usage) {
-        return new NamedItem(p.getId(), p.getName(), p.getVersion(), usage);
+    public NamedItem item(NamedReference r, long usage) {
+        return new NamedItem(r.getId(), r.getName(), r.getVersion(), usage);
     }
 }

@@ -7,11 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.shopdesk.domain.common.NamedReference;
 
 /** A product category. Deleted only while no product uses it (the database refuses otherwise). */
 @Entity
 @Table(name = "category")
-public class Category {
+public class Category implements NamedReference {
     public static final int NAME_MAX = 80;
 
     @Id

@@ -7,11 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.shopdesk.domain.common.NamedReference;
 
 /** Who makes a product. Deleted only while no product uses it (the database refuses otherwise). */
 @Entity
 @Table(name = "producer")
-public class Producer {
+public class Producer implements NamedReference {
     public static final int NAME_MAX = 100;
 
     @Id

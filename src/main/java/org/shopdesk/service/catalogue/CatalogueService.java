@@ -14,6 +14,7 @@ import org.shopdesk.domain.catalogue.ProductQuery;
 import org.shopdesk.domain.catalogue.ProductRow;
 import org.shopdesk.domain.common.ConcurrentChangeException;
 import org.shopdesk.domain.common.NamedItem;
+import org.shopdesk.domain.common.NamedReference;
 import org.shopdesk.domain.common.NotFoundException;
 import org.shopdesk.domain.common.Page;
 import org.shopdesk.domain.common.Problem;
@@ -102,93 +103,73 @@ public final class CatalogueService {
     }
 
     public NamedItem createCategory(String name) {
-        String n = checkedName(name, Category.NAME_MAX);
-        return withNameGuard(n, () -> tx.write(session -> {
-            if (store.categoryNameTaken(session, n, null)) {
-                throw nameTaken(n);
-            }
-            Category c = new Category(n);
-            session.persist(c);
-            session.flush();
-            return store.item(c, 0);
-        }));
+        return createNamed(Category.class, name, Category.NAME_MAX, Category::new);
     }
 
     public NamedItem renameCategory(long id, int version, String name) {
-        String n = checkedName(name, Category.NAME_MAX);
-        return withNameGuard(n, () -> tx.write(session -> {
-            if (store.categoryNameTaken(session, n, id)) {
-                throw nameTaken(n);
-            }
-            Category c = session.find(Category.class, id);
-            if (c == null || c.getVersion() != version) {
-                throw new ConcurrentChangeException("category " + id, null);
-            }
-            c.rename(n);
-            session.flush();
-            return store.item(c, 0);
-        }));
+        return renameNamed(Category.class, id, version, name, Category.NAME_MAX);
     }
 
     /** Deletes an unused category; one that products use is refused with how many use it. */
     public void deleteCategory(long id) {
-        NamedItem item = categories().stream().filter(i -> i.id() == id).findFirst()
-                .orElseThrow(() -> new NotFoundException("category", id));
-        if (item.inUse()) {
-            throw new ValidationException(Problem.of("name", "validation.inUse", item.name(), item.usage()));
-        }
-        try {
-            tx.write(session -> {
-                session.remove(session.getReference(Category.class, id));
-                return null;
-            });
-        } catch (ConstraintViolation e) {
-            // A product took the category between our check and the delete.
-            throw new ValidationException(Problem.of("name", "validation.inUse", item.name(), 1));
-        }
+        deleteNamed(Category.class, id, categories());
     }
 
     public NamedItem createProducer(String name) {
-        String n = checkedName(name, Producer.NAME_MAX);
-        return withNameGuard(n, () -> tx.write(session -> {
-            if (store.producerNameTaken(session, n, null)) {
-                throw nameTaken(n);
-            }
-            Producer p = new Producer(n);
-            session.persist(p);
-            session.flush();
-            return store.item(p, 0);
-        }));
+        return createNamed(Producer.class, name, Producer.NAME_MAX, Producer::new);
     }
 
     public NamedItem renameProducer(long id, int version, String name) {
-        String n = checkedName(name, Producer.NAME_MAX);
-        return withNameGuard(n, () -> tx.write(session -> {
-            if (store.producerNameTaken(session, n, id)) {
-                throw nameTaken(n);
-            }
-            Producer p = session.find(Producer.class, id);
-            if (p == null || p.getVersion() != version) {
-                throw new ConcurrentChangeException("producer " + id, null);
-            }
-            p.rename(n);
-            session.flush();
-            return store.item(p, 0);
-        }));
+        return renameNamed(Producer.class, id, version, name, Producer.NAME_MAX);
     }
 
     public void deleteProducer(long id) {
-        NamedItem item = producers().stream().filter(i -> i.id() == id).findFirst()
-                .orElseThrow(() -> new NotFoundException("producer", id));
+        deleteNamed(Producer.class, id, producers());
+    }
+
+    private <T extends NamedReference> NamedItem createNamed(Class<T> kind, String name, int max,
+                                                             java.util.function.Function<String, T> create) {
+        String n = checkedName(name, max);
+        return withNameGuard(n, () -> tx.write(session -> {
+            if (store.nameTaken(session, kind, n, null)) {
+                throw nameTaken(n);
+            }
+            T item = create.apply(n);
+            session.persist(item);
+            session.flush();
+            return store.item(item, 0);
+        }));
+    }
+
+    private NamedItem renameNamed(Class<? extends NamedReference> kind, long id, int version, String name, int max) {
+        String n = checkedName(name, max);
+        return withNameGuard(n, () -> tx.write(session -> {
+            if (store.nameTaken(session, kind, n, id)) {
+                throw nameTaken(n);
+            }
+            NamedReference item = session.find(kind, id);
+            if (item == null || item.getVersion() != version) {
+                throw new ConcurrentChangeException(kind.getSimpleName() + " " + id, null);
+            }
+            item.rename(n);
+            session.flush();
+            return store.item(item, 0);
+        }));
+    }
+
+    private void deleteNamed(Class<? extends NamedReference> kind, long id, List<NamedItem> current) {
+        NamedItem item = current.stream().filter(i -> i.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException(kind.getSimpleName(), id));
         if (item.inUse()) {
             throw new ValidationException(Problem.of("name", "validation.inUse", item.name(), item.usage()));
         }
         try {
             tx.write(session -> {
-                session.remove(session.getReference(Producer.class, id));
+                session.remove(session.getReference(kind, id));
                 return null;
             });
         } catch (ConstraintViolation e) {
+            // A product took it between our check and the delete: the foreign key decided.
             throw new ValidationException(Problem.of("name", "validation.inUse", item.name(), 1));
         }
     }

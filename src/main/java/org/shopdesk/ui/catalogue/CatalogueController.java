@@ -53,6 +53,7 @@ public final class CatalogueController {
     @FXML private CheckBox showArchived;
     @FXML private Button newButton;
     @FXML private SplitPane split;
+    @FXML private javafx.scene.control.ScrollPane formPane;
     @FXML private TableView<ProductRow> table;
     @FXML private TableColumn<ProductRow, String> skuColumn;
     @FXML private TableColumn<ProductRow, String> titleColumn;
@@ -97,6 +98,8 @@ public final class CatalogueController {
 
     @FXML
     private void initialize() {
+        // A wider window widens the list; the form keeps its width.
+        SplitPane.setResizableWithParent(formPane, false);
         bindList();
         bindFilters();
         bindForm();
