@@ -46,7 +46,7 @@ public final class ConnectionSettings {
 
     /** Remembers a server the user connected to (never its password). */
     public void saveServer(String url, String user) throws IOException {
-        Properties p = new Properties();
+        Properties p = load();
         p.setProperty("url", url);
         p.setProperty("user", user == null ? "" : user);
         store(p);
@@ -54,7 +54,10 @@ public final class ConnectionSettings {
 
     /** Forgets any saved server: the next start uses the built-in database. */
     public void useBuiltIn() throws IOException {
-        store(new Properties());
+        Properties p = load();
+        p.remove("url");
+        p.remove("user");
+        store(p);
     }
 
     public boolean flag(String name) {

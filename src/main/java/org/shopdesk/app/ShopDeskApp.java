@@ -40,6 +40,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ShopDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ShopDeskApp.class);
+    private static final String DEMO_OFFERED = "demoOffered";
     private static volatile ConnectionSettings.Options options = ConnectionSettings.Options.none();
 
     private final AppDirs dirs;
@@ -121,12 +122,55 @@ public final class ShopDeskApp extends Application {
         shell.connected(backend.system().info());
         main.showScreens(List.of(catalogueScreen(backend.catalogue())));
         monitor = new ConnectionMonitor(backend.system()::reachable, shell, 5);
+        if (target.isBuiltIn()) {
+            offerDemoShop(connected, target);
+        }
         if (!target.isBuiltIn() && target.source().equals("dialog")) {
             try {
                 settings.saveServer(target.url(), target.user());
             } catch (java.io.IOException e) {
                 LOG.warn("Cannot save connection settings", e);
             }
+        }
+    }
+
+    /**
+     * The first start of the built-in database finds it empty: offer the demo shop once, so a new
+     * user sees every screen with something real in it. Declining is remembered too.
+     */
+    private void offerDemoShop(Backend connected, ConnectionTarget target) {
+        if (settings.flag(DEMO_OFFERED)) {
+            return;
+        }
+        tasks.call(() -> connected.setup().isEmpty()).onSuccess(empty -> {
+            if (!empty || connected != backend) {
+                return;
+            }
+            remember(DEMO_OFFERED);
+            if (!dialogs.confirm(messages.get("demo.title"), messages.get("demo.offer"))) {
+                return;
+            }
+            shell.working(messages.get("demo.loading"));
+            tasks.run(() -> connected.setup().loadDemo(line -> LOG.info("Demo shop: {}", line)))
+                    .onSuccess(done -> {
+                        shell.working("");
+                        if (connected == backend) {
+                            main.showScreens(List.of(catalogueScreen(backend.catalogue())));
+                        }
+                    })
+                    .onError(e -> {
+                        shell.working("");
+                        errors.show(e);
+                    })
+                    .start();
+        }).start();
+    }
+
+    private void remember(String flag) {
+        try {
+            settings.setFlag(flag, true);
+        } catch (java.io.IOException e) {
+            LOG.warn("Cannot save setting {}", flag, e);
         }
     }
 

@@ -24,7 +24,9 @@ public final class ConnectionPool {
         }
         config.setMaximumPoolSize(maxSize);
         config.setMinimumIdle(1);
-        config.setAutoCommit(false);
+        // Reads run as single statements in autocommit (no COMMIT round trip); Hibernate opens
+        // a transaction for every write.
+        config.setAutoCommit(true);
         // Fail fast and say so, rather than freeze a clerk's screen for half a minute.
         config.setConnectionTimeout(5_000);
         config.setValidationTimeout(2_000);

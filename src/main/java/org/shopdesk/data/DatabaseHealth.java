@@ -28,7 +28,6 @@ public final class DatabaseHealth {
              ResultSet rs = s.executeQuery("SELECT session_user, current_setting('server_version')")) {
             rs.next();
             String[] result = {rs.getString(1), rs.getString(2)};
-            c.rollback();
             return result;
         } catch (SQLException e) {
             return new String[] {"?", "?"};

@@ -35,7 +35,6 @@ public final class Persistence {
                 .property("hibernate.jdbc.batch_size", 50)
                 .property("hibernate.order_inserts", true)
                 .property("hibernate.jdbc.time_zone", "UTC")
-                .property("hibernate.connection.provider_disables_autocommit", true)
                 .collectStatistics(collectStatistics)
                 .createEntityManagerFactory();
     }

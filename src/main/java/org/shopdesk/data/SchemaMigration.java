@@ -19,11 +19,13 @@ public final class SchemaMigration {
     /** Migrates and returns the schema version now in force. Throws {@link MigrationFailedException}. */
     public static String migrate(DataSource dataSource) {
         try {
-            MigrateResult result = flyway(dataSource).migrate();
-            LOG.info("Schema at version {} ({} migrations applied now)", result.targetSchemaVersion,
-                    result.migrationsExecuted);
-            return result.targetSchemaVersion != null ? result.targetSchemaVersion
-                    : flyway(dataSource).info().current().getVersion().getVersion();
+            Flyway flyway = flyway(dataSource);
+            MigrateResult result = flyway.migrate();
+            // Nothing to apply leaves targetSchemaVersion empty: the current version is the answer then.
+            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                    : flyway.info().current().getVersion().getVersion();
+            LOG.info("Schema at version {} ({} migrations applied now)", version, result.migrationsExecuted);
+            return version;
         } catch (RuntimeException e) {
             throw new MigrationFailedException(rootMessage(e), e);
         }

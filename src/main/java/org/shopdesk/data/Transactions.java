@@ -22,9 +22,14 @@ public final class Transactions {
         this.sessionFactory = sessionFactory;
     }
 
-    /** A read: no dirty checking, nothing written. */
+    /**
+     * A read: no transaction, no dirty checking, nothing written. Each statement sees what was
+     * committed when it ran, and no COMMIT round trip is paid: a list or a search is one or two
+     * statements. (A report that needs one snapshot across many statements wants a read-only
+     * repeatable-read transaction instead.)
+     */
     public <T> T read(Function<Session, T> work) {
-        return translate(() -> sessionFactory.fromTransaction(session -> {
+        return translate(() -> sessionFactory.fromSession(session -> {
             session.setDefaultReadOnly(true);
             return work.apply(session);
         }));

@@ -42,8 +42,10 @@ class ConnectionSettingsTest {
         ConnectionSettings settings = new ConnectionSettings(dir.resolve("connection.properties"));
         settings.saveServer("jdbc:postgresql://h:5432/shop", "clerk");
         assertThat(Files.readString(dir.resolve("connection.properties"))).doesNotContainPattern("(?im)^\\s*password");
+        settings.setFlag("demoOffered", true);
         settings.useBuiltIn();
         assertThat(settings.resolve(ConnectionSettings.Options.none(), Map.of()).isBuiltIn()).isTrue();
+        assertThat(settings.flag("demoOffered")).as("other settings survive a change of database").isTrue();
     }
 
     @Test

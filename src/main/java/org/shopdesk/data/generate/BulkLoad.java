@@ -54,7 +54,6 @@ public final class BulkLoad {
                     sizes.add(new TableSize(table, rs.getLong(1), rs.getLong(2)));
                 }
             }
-            c.rollback();
         }
         return sizes;
     }

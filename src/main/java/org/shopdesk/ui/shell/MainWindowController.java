@@ -38,6 +38,7 @@ public final class MainWindowController {
     @FXML private ProgressIndicator waitingProgress;
     @FXML private Label connectionLabel;
     @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label activityLabel;
 
     public MainWindowController(ShellViewModel shell, Messages messages, Actions actions) {
         this.shell = shell;
@@ -54,6 +55,7 @@ public final class MainWindowController {
             }
         });
         busyIndicator.visibleProperty().bind(shell.busyProperty());
+        activityLabel.textProperty().bind(shell.activityProperty());
         waitingText.textProperty().bind(shell.connectionTextProperty());
         problemText.textProperty().bind(shell.problemProperty());
         problemText.visibleProperty().bind(shell.problemProperty().isNotEmpty());

@@ -21,6 +21,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper where = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("");
 
     public ShellViewModel(Messages messages, ReadOnlyBooleanProperty busy) {
         this.messages = messages;
@@ -61,6 +62,15 @@ public final class ShellViewModel {
         state.set(ConnectionState.DISCONNECTED);
         problem.set(why);
         connectionText.set(messages.get("status.disconnected"));
+    }
+
+    /** A long job in progress, told in the status bar (empty when none). */
+    public void working(String what) {
+        activity.set(what);
+    }
+
+    public ReadOnlyStringProperty activityProperty() {
+        return activity.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
