@@ -93,7 +93,10 @@ public final class ShopDeskApp extends Application {
                 (Supplier<Object>) () -> new MainWindowController(shell, messages, new MenuActions())));
         ViewLoader.View<MainWindowController> window = views.load(MainWindowController.class);
         main = window.controller();
-        Scene scene = new Scene(window.root(), 1280, 800);
+        // Most of the screen, so the list and the form both have room; never more than is useful.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(1600, Math.max(1024, screen.getWidth() * 0.9)),
+                Math.min(1000, Math.max(700, screen.getHeight() * 0.9)));
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));

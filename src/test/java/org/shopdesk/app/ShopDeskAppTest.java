@@ -56,9 +56,30 @@ class ShopDeskAppTest {
     ShopDeskApp lastApp;
 
     void start(Map<String, String> env, Locale locale) throws Exception {
+        start(TestDatabase.testDirs(), env, locale);
+    }
+
+    void start(AppDirs dirs, Map<String, String> env, Locale locale) throws Exception {
         FxToolkit.registerPrimaryStage();
-        lastApp = (ShopDeskApp) FxToolkit.setupApplication(() -> new ShopDeskApp(TestDatabase.testDirs(),
+        lastApp = (ShopDeskApp) FxToolkit.setupApplication(() -> new ShopDeskApp(dirs,
                 ConnectionSettings.Options.none(), env, locale));
+    }
+
+    @Test
+    void firstStartOnTheBuiltInDatabaseOffersTheDemoShop(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home)
+            throws Exception {
+        AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
+        start(dirs, Map.of(), Locale.ENGLISH);
+        waitUntil(() -> robot.lookup("Yes").tryQuery().isPresent());
+        Window offer = Window.getWindows().stream().filter(w -> w != mainWindow()).findFirst().orElseThrow();
+        Snapshots.save(offer.getScene(), "demo-offer-en");
+        robot.clickOn("Yes");
+        waitUntil(() -> robot.lookup("#totalLabel").tryQuery()
+                .map(n -> ((Label) n).getText().matches("[2-9]\\d\\d products")).orElse(false));
+        assertThat(robot.lookup(".connection-label").queryAs(Label.class).getText())
+                .isEqualTo("Built-in database · user postgres");
+        Snapshots.save(mainWindow().getScene(), "built-in-demo-en");
+        assertThat(new ConnectionSettings(dirs.settingsFile()).flag("demoOffered")).isTrue();
     }
 
     @Test
@@ -99,9 +120,11 @@ class ShopDeskAppTest {
 
     static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
+            Window.getWindows().stream().filter(w -> w instanceof Stage).findFirst()
+                    .ifPresent(w -> Snapshots.save(w.getScene(), "timeout-" + System.currentTimeMillis()));
+            throw new AssertionError("condition not met within 60 s (see target/screens/timeout-*.png)", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
