@@ -25,6 +25,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class Backend implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Backend.class);
+    /**
+     * How long a save waits for a synchronous standby before it is reported as saved but not yet
+     * replicated: {@code -Dshopdesk.commitTimeoutSeconds=N}, default 5.
+     */
+    public static final String COMMIT_TIMEOUT_PROPERTY = "shopdesk.commitTimeoutSeconds";
 
     private final BuiltInDatabase builtIn;
     private final HikariDataSource dataSource;
@@ -33,11 +38,11 @@ public final class Backend implements AutoCloseable {
     private final SystemService system;
 
     private Backend(BuiltInDatabase builtIn, HikariDataSource dataSource, SessionFactory sessionFactory,
-                    String schemaVersion, ConnectionTarget target) {
+                    String schemaVersion, ConnectionTarget target, java.time.Duration commitTimeout) {
         this.builtIn = builtIn;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
-        Transactions tx = new Transactions(sessionFactory);
+        Transactions tx = new Transactions(sessionFactory, commitTimeout);
         this.catalogue = new CatalogueService(tx, new CatalogueStore(), new ProductQueries());
         DatabaseHealth health = new DatabaseHealth(dataSource);
         String[] who = health.whoAndVersion();
@@ -48,6 +53,13 @@ public final class Backend implements AutoCloseable {
 
     /** Connects, starting the built-in database if that is the target, and migrates the schema. */
     public static Backend connect(ConnectionTarget target, AppDirs dirs, boolean statistics) {
+        return connect(target, dirs, statistics, java.time.Duration.ofSeconds(Integer.getInteger(
+                COMMIT_TIMEOUT_PROPERTY, (int) Transactions.DEFAULT_COMMIT_TIMEOUT.toSeconds())));
+    }
+
+    /** The same, with the time a save may wait for a synchronous standby. */
+    public static Backend connect(ConnectionTarget target, AppDirs dirs, boolean statistics,
+                                  java.time.Duration commitTimeout) {
         BuiltInDatabase builtIn = null;
         HikariDataSource ds = null;
         try {
@@ -70,7 +82,7 @@ public final class Backend implements AutoCloseable {
             ds = openPool(url, user, password);
             String version = migrate(ds);
             SessionFactory sf = Persistence.sessionFactory(ds, statistics);
-            return new Backend(builtIn, ds, sf, version, target);
+            return new Backend(builtIn, ds, sf, version, target, commitTimeout);
         } catch (RuntimeException e) {
             if (ds != null) {
                 ds.close();
