@@ -10,8 +10,12 @@ import org.shopdesk.data.DatabaseHealth;
 import org.shopdesk.data.Persistence;
 import org.shopdesk.data.SchemaMigration;
 import org.shopdesk.data.Transactions;
+import org.shopdesk.data.backup.BackupStore;
+import org.shopdesk.data.backup.Databases;
 import org.shopdesk.data.catalogue.CatalogueStore;
 import org.shopdesk.data.catalogue.ProductQueries;
+import org.shopdesk.service.backup.BackupSchedule;
+import org.shopdesk.service.backup.BackupService;
 import org.shopdesk.service.catalogue.CatalogueService;
 import org.shopdesk.service.system.ConnectionInfo;
 import org.shopdesk.service.system.SystemService;
@@ -36,9 +40,10 @@ public final class Backend implements AutoCloseable {
     private final SessionFactory sessionFactory;
     private final CatalogueService catalogue;
     private final SystemService system;
+    private final BackupService backup;
 
     private Backend(BuiltInDatabase builtIn, HikariDataSource dataSource, SessionFactory sessionFactory,
-                    String schemaVersion, ConnectionTarget target, java.time.Duration commitTimeout) {
+                    String schemaVersion, ConnectionTarget target, java.time.Duration commitTimeout, AppDirs dirs) {
         this.builtIn = builtIn;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
@@ -49,6 +54,28 @@ public final class Backend implements AutoCloseable {
         String url = builtIn != null ? builtIn.jdbcUrl() : target.url();
         this.system = new SystemService(health, new ConnectionInfo(builtIn != null,
                 ConnectionTarget.hostsOf(url), ConnectionTarget.databaseOf(url), who[0], who[1], schemaVersion));
+        Databases databases = builtIn != null ? new Databases(dataSource, url, builtIn.user(), null)
+                : new Databases(dataSource, url, target.user(), target.password());
+        this.backup = new BackupService(new BackupStore(dataSource, databases), dirs.backups(), builtIn != null,
+                BackupSchedule.DEFAULT, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * Where ShopDesk connects to work in {@code database} (a restored copy) on the same server:
+     * for the built-in database it is remembered beside its data; for a server the caller saves
+     * the new address in the settings.
+     */
+    public static ConnectionTarget restoredTarget(ConnectionTarget current, String database, AppDirs dirs) {
+        if (current.isBuiltIn()) {
+            try {
+                BuiltInDatabase.useDatabase(dirs.builtInDatabase(), database);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return ConnectionTarget.builtIn();
+        }
+        return ConnectionTarget.server(Databases.replaceDatabase(current.url(), database), current.user(),
+                current.password(), "dialog");
     }
 
     /** Connects, starting the built-in database if that is the target, and migrates the schema. */
@@ -82,7 +109,7 @@ public final class Backend implements AutoCloseable {
             ds = openPool(url, user, password);
             String version = migrate(ds);
             SessionFactory sf = Persistence.sessionFactory(ds, statistics);
-            return new Backend(builtIn, ds, sf, version, target, commitTimeout);
+            return new Backend(builtIn, ds, sf, version, target, commitTimeout, dirs);
         } catch (RuntimeException e) {
             if (ds != null) {
                 ds.close();
@@ -150,6 +177,10 @@ public final class Backend implements AutoCloseable {
 
     public SystemService system() {
         return system;
+    }
+
+    public BackupService backup() {
+        return backup;
     }
 
     /** For the command-line tools that load data in bulk (COPY) and for tests. */

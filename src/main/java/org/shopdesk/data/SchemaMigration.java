@@ -18,20 +18,26 @@ public final class SchemaMigration {
 
     /** Migrates and returns the schema version now in force. Throws {@link MigrationFailedException}. */
     public static String migrate(DataSource dataSource) {
+        return migrate(dataSource, null);
+    }
+
+    /** Migrates up to {@code targetVersion} (null: the newest); a restore rebuilds the backup's version. */
+    public static String migrate(DataSource dataSource, String targetVersion) {
         try {
-            MigrateResult result = flyway(dataSource).migrate();
+            MigrateResult result = flyway(dataSource, targetVersion).migrate();
             LOG.info("Schema at version {} ({} migrations applied now)", result.targetSchemaVersion,
                     result.migrationsExecuted);
             return result.targetSchemaVersion != null ? result.targetSchemaVersion
-                    : flyway(dataSource).info().current().getVersion().getVersion();
+                    : flyway(dataSource, null).info().current().getVersion().getVersion();
         } catch (RuntimeException e) {
             throw new MigrationFailedException(rootMessage(e), e);
         }
     }
 
-    private static Flyway flyway(DataSource dataSource) {
+    private static Flyway flyway(DataSource dataSource, String targetVersion) {
         return Flyway.configure()
                 .dataSource(dataSource)
+                .target(targetVersion == null ? "latest" : targetVersion)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .load();
