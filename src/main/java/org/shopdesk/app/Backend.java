@@ -10,8 +10,12 @@ import org.shopdesk.data.DatabaseHealth;
 import org.shopdesk.data.Persistence;
 import org.shopdesk.data.SchemaMigration;
 import org.shopdesk.data.Transactions;
+import org.shopdesk.data.backup.BackupStore;
+import org.shopdesk.data.backup.Databases;
 import org.shopdesk.data.catalogue.CatalogueStore;
 import org.shopdesk.data.catalogue.ProductQueries;
+import org.shopdesk.service.backup.BackupSchedule;
+import org.shopdesk.service.backup.BackupService;
 import org.shopdesk.service.catalogue.CatalogueService;
 import org.shopdesk.service.setup.SetupService;
 import org.shopdesk.service.system.ConnectionInfo;
@@ -26,6 +30,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class Backend implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Backend.class);
+    /**
+     * How long a save waits for a synchronous standby before it is reported as saved but not yet
+     * replicated: {@code -Dshopdesk.commitTimeoutSeconds=N}, default 5.
+     */
+    public static final String COMMIT_TIMEOUT_PROPERTY = "shopdesk.commitTimeoutSeconds";
 
     private final BuiltInDatabase builtIn;
     private final HikariDataSource dataSource;
@@ -33,13 +42,14 @@ public final class Backend implements AutoCloseable {
     private final CatalogueService catalogue;
     private final SystemService system;
     private final SetupService setup;
+    private final BackupService backup;
 
     private Backend(BuiltInDatabase builtIn, HikariDataSource dataSource, SessionFactory sessionFactory,
-                    String schemaVersion, ConnectionTarget target) {
+                    String schemaVersion, ConnectionTarget target, java.time.Duration commitTimeout, AppDirs dirs) {
         this.builtIn = builtIn;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
-        Transactions tx = new Transactions(sessionFactory);
+        Transactions tx = new Transactions(sessionFactory, commitTimeout);
         this.catalogue = new CatalogueService(tx, new CatalogueStore(), new ProductQueries());
         this.setup = new SetupService(tx);
         DatabaseHealth health = new DatabaseHealth(dataSource);
@@ -47,10 +57,39 @@ public final class Backend implements AutoCloseable {
         String url = builtIn != null ? builtIn.jdbcUrl() : target.url();
         this.system = new SystemService(health, new ConnectionInfo(builtIn != null,
                 ConnectionTarget.hostsOf(url), ConnectionTarget.databaseOf(url), who[0], who[1], schemaVersion));
+        Databases databases = builtIn != null ? new Databases(dataSource, url, builtIn.user(), null)
+                : new Databases(dataSource, url, target.user(), target.password());
+        this.backup = new BackupService(new BackupStore(dataSource, databases), dirs.backups(), builtIn != null,
+                BackupSchedule.DEFAULT, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * Where ShopDesk connects to work in {@code database} (a restored copy) on the same server:
+     * for the built-in database it is remembered beside its data; for a server the caller saves
+     * the new address in the settings.
+     */
+    public static ConnectionTarget restoredTarget(ConnectionTarget current, String database, AppDirs dirs) {
+        if (current.isBuiltIn()) {
+            try {
+                BuiltInDatabase.useDatabase(dirs.builtInDatabase(), database);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return ConnectionTarget.builtIn();
+        }
+        return ConnectionTarget.server(Databases.replaceDatabase(current.url(), database), current.user(),
+                current.password(), "dialog");
     }
 
     /** Connects, starting the built-in database if that is the target, and migrates the schema. */
     public static Backend connect(ConnectionTarget target, AppDirs dirs, boolean statistics) {
+        return connect(target, dirs, statistics, java.time.Duration.ofSeconds(Integer.getInteger(
+                COMMIT_TIMEOUT_PROPERTY, (int) Transactions.DEFAULT_COMMIT_TIMEOUT.toSeconds())));
+    }
+
+    /** The same, with the time a save may wait for a synchronous standby. */
+    public static Backend connect(ConnectionTarget target, AppDirs dirs, boolean statistics,
+                                  java.time.Duration commitTimeout) {
         BuiltInDatabase builtIn = null;
         HikariDataSource ds = null;
         try {
@@ -73,7 +112,7 @@ public final class Backend implements AutoCloseable {
             ds = openPool(url, user, password);
             String version = migrate(ds);
             SessionFactory sf = Persistence.sessionFactory(ds, statistics);
-            return new Backend(builtIn, ds, sf, version, target);
+            return new Backend(builtIn, ds, sf, version, target, commitTimeout, dirs);
         } catch (RuntimeException e) {
             if (ds != null) {
                 ds.close();
@@ -145,6 +184,10 @@ public final class Backend implements AutoCloseable {
 
     public SetupService setup() {
         return setup;
+    }
+
+    public BackupService backup() {
+        return backup;
     }
 
     /** For the command-line tools that load data in bulk (COPY) and for tests. */

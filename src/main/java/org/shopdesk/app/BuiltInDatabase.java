@@ -25,15 +25,20 @@ public final class BuiltInDatabase implements AutoCloseable {
     public static final String DATABASE = "shopdesk";
     private static final Logger LOG = LoggerFactory.getLogger(BuiltInDatabase.class);
 
+    private static final String ACTIVE_FILE = "active-database";
+
     private final EmbeddedPostgres postgres;
+    private final String database;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Duration startTime;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::close, "shopdesk-builtin-db-stop");
 
-    private BuiltInDatabase(EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock, Duration startTime) {
+    private BuiltInDatabase(EmbeddedPostgres postgres, String database, FileChannel lockChannel, FileLock lock,
+                            Duration startTime) {
         this.postgres = postgres;
+        this.database = database;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.startTime = startTime;
@@ -77,10 +82,11 @@ public final class BuiltInDatabase implements AutoCloseable {
                     .setServerConfig("timezone", java.util.TimeZone.getDefault().getID())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
-            ensureDatabase(pg);
+            String database = activeDatabase(directory);
+            ensureDatabase(pg, database);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            LOG.info("Built-in database started on port {} in {} ms", pg.getPort(), took.toMillis());
-            return new BuiltInDatabase(pg, channel, lock, took);
+            LOG.info("Built-in database {} started on port {} in {} ms", database, pg.getPort(), took.toMillis());
+            return new BuiltInDatabase(pg, database, channel, lock, took);
         } catch (IOException | RuntimeException | SQLException e) {
             releaseQuietly(lock);
             closeQuietly(channel);
@@ -119,19 +125,51 @@ public final class BuiltInDatabase implements AutoCloseable {
         }
     }
 
-    private static void ensureDatabase(EmbeddedPostgres pg) throws SQLException {
+    private static void ensureDatabase(EmbeddedPostgres pg, String database) throws SQLException {
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
                 if (rs.next()) {
                     return;
                 }
             }
-            s.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
+            s.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
         }
     }
 
+    /**
+     * The database of the built-in server ShopDesk works in: {@value #DATABASE}, or the one a
+     * restore switched to (restores go into a new database beside the old one, which is kept).
+     */
+    static String activeDatabase(Path directory) {
+        Path file = directory.resolve(ACTIVE_FILE);
+        try {
+            if (Files.isRegularFile(file)) {
+                String name = Files.readString(file).strip();
+                if (name.matches("[a-z_][a-z0-9_]{0,62}")) {
+                    return name;
+                }
+                LOG.warn("Ignoring {}: not a database name", file);
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot read {}", file, e);
+        }
+        return DATABASE;
+    }
+
+    /** Makes the next start of the built-in database work in {@code database}. */
+    static void useDatabase(Path directory, String database) throws IOException {
+        if (!database.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a database name: " + database);
+        }
+        Files.createDirectories(directory);
+        Path tmp = directory.resolve(ACTIVE_FILE + ".tmp");
+        Files.writeString(tmp, database + "\n");
+        Files.move(tmp, directory.resolve(ACTIVE_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", DATABASE);
+        return postgres.getJdbcUrl("postgres", database);
     }
 
     public String user() {

@@ -14,6 +14,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Stage;
 import org.shopdesk.service.catalogue.CatalogueService;
+import org.shopdesk.ui.backup.BackupController;
+import org.shopdesk.ui.backup.BackupViewModel;
 import org.shopdesk.ui.catalogue.CatalogueController;
 import org.shopdesk.ui.catalogue.CatalogueViewModel;
 import org.shopdesk.ui.catalogue.NamedItemsWindow;
@@ -58,6 +60,7 @@ public final class ShopDeskApp extends Application {
     private ViewLoader views;
     private Backend backend;
     private ConnectionMonitor monitor;
+    private BackupViewModel backups;
 
     /** As launched by {@link #launchWindow}: the user's directories, environment and language. */
     public ShopDeskApp() {
@@ -125,6 +128,7 @@ public final class ShopDeskApp extends Application {
         shell.connected(backend.system().info());
         main.showScreens(List.of(catalogueScreen(backend.catalogue())));
         monitor = new ConnectionMonitor(backend.system()::reachable, shell, 5);
+        backups = backups(backend, target);
         if (target.isBuiltIn()) {
             offerDemoShop(connected, target);
         }
@@ -185,6 +189,25 @@ public final class ShopDeskApp extends Application {
                 views.load(CatalogueController.class, new CatalogueController(list, form, messages, namedItems)).root());
     }
 
+    /** Backup and restore of this connection; the built-in database also gets its daily backup now. */
+    private BackupViewModel backups(Backend connected, ConnectionTarget target) {
+        BackupViewModel vm = new BackupViewModel(connected.backup(), tasks, messages, dialogs, errors);
+        vm.setOnRestored(database -> connect(Backend.restoredTarget(target, database, dirs)));
+        vm.backupIfDue();
+        return vm;
+    }
+
+    /** The backup window, left open beside the main window while the work runs. */
+    private void showBackupWindow(BackupViewModel vm) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(messages.get("backup.heading"));
+        dialog.getDialogPane().setContent(views.load(BackupController.class, new BackupController(vm)).root());
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("button.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.show();
+    }
+
     private void connectFailed(Throwable e, ConnectionTarget target) {
         String why;
         if (e instanceof ConnectFailedException cfe) {
@@ -238,6 +261,7 @@ public final class ShopDeskApp extends Application {
     }
 
     private void closeBackend() {
+        backups = null;
         if (monitor != null) {
             monitor.close();
             monitor = null;
@@ -263,6 +287,33 @@ public final class ShopDeskApp extends Application {
         public void openConnectionDialog() {
             ConnectionTarget current = settings.resolve(cli, env);
             ShopDeskApp.this.openConnectionDialog(null, current);
+        }
+
+        @Override
+        public void backupNow() {
+            if (backups != null) {
+                showBackupWindow(backups);
+                backups.backupNow();
+            }
+        }
+
+        @Override
+        public void restore() {
+            if (backups == null) {
+                return;
+            }
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(messages.get("backup.chooser"));
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                    messages.get("backup.chooser.filter"), "*.zip"));
+            if (java.nio.file.Files.isDirectory(backups.directory())) {
+                chooser.setInitialDirectory(backups.directory().toFile());
+            }
+            java.io.File file = chooser.showOpenDialog(stage);
+            BackupViewModel vm = backups;
+            if (file != null && vm.restore(file.toPath())) {
+                showBackupWindow(vm);
+            }
         }
 
         @Override

@@ -30,6 +30,9 @@ public final class ConnectionPool {
         // Fail fast and say so, rather than freeze a clerk's screen for half a minute.
         config.setConnectionTimeout(5_000);
         config.setValidationTimeout(2_000);
+        // Idle connections are tested now and then, so one cut by a failover is dropped before a
+        // clerk's save picks it up (a borrowed connection idle for over half a second is tested too).
+        config.setKeepaliveTime(30_000);
         // Fail at once when the server is unreachable at start; the caller explains why.
         config.setInitializationFailTimeout(1);
         config.addDataSourceProperty("ApplicationName", "ShopDesk");
@@ -38,6 +41,11 @@ public final class ConnectionPool {
         // After a failover the old primary must never take writes: connect to whichever is primary.
         if (url.contains(",") && !url.contains("targetServerType")) {
             config.addDataSourceProperty("targetServerType", "primary");
+        }
+        // The driver remembers for hostRecheckSeconds (default 10) that a host was a standby; after
+        // a promotion that would keep us away from the new primary for that long.
+        if (url.contains(",") && !url.contains("hostRecheckSeconds")) {
+            config.addDataSourceProperty("hostRecheckSeconds", "1");
         }
         return new HikariDataSource(config);
     }

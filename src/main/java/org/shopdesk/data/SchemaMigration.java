@@ -18,8 +18,13 @@ public final class SchemaMigration {
 
     /** Migrates and returns the schema version now in force. Throws {@link MigrationFailedException}. */
     public static String migrate(DataSource dataSource) {
+        return migrate(dataSource, null);
+    }
+
+    /** Migrates up to {@code targetVersion} (null: the newest); a restore rebuilds the backup's version. */
+    public static String migrate(DataSource dataSource, String targetVersion) {
         try {
-            Flyway flyway = flyway(dataSource);
+            Flyway flyway = flyway(dataSource, targetVersion);
             MigrateResult result = flyway.migrate();
             // Nothing to apply leaves targetSchemaVersion empty: the current version is the answer then.
             String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
@@ -31,9 +36,10 @@ public final class SchemaMigration {
         }
     }
 
-    private static Flyway flyway(DataSource dataSource) {
+    private static Flyway flyway(DataSource dataSource, String targetVersion) {
         return Flyway.configure()
                 .dataSource(dataSource)
+                .target(targetVersion == null ? "latest" : targetVersion)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .load();

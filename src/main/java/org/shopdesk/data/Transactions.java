@@ -1,6 +1,11 @@
 package org.shopdesk.data;
 
 import jakarta.persistence.OptimisticLockException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.function.Function;
 import org.hibernate.JDBCException;
 import org.hibernate.Session;
@@ -10,16 +15,30 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.shopdesk.domain.common.ConcurrentChangeException;
 import org.shopdesk.domain.common.DatabaseUnavailableException;
+import org.shopdesk.domain.common.SavedButNotReplicatedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The only place a session and a transaction are opened. A service method hands it one unit of
  * work; it commits, or rolls back and translates the failure into what the caller can act on.
  */
 public final class Transactions {
+    /** How long a commit may wait for a synchronous standby before ShopDesk stops waiting. */
+    public static final Duration DEFAULT_COMMIT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
+
     private final SessionFactory sessionFactory;
+    private final int commitTimeoutSeconds;
 
     public Transactions(SessionFactory sessionFactory) {
+        this(sessionFactory, DEFAULT_COMMIT_TIMEOUT);
+    }
+
+    public Transactions(SessionFactory sessionFactory, Duration commitTimeout) {
         this.sessionFactory = sessionFactory;
+        // JDBC query timeouts are whole seconds; zero would mean "wait for ever".
+        this.commitTimeoutSeconds = (int) Math.max(1, commitTimeout.toSeconds());
     }
 
     /**
@@ -35,13 +54,55 @@ public final class Transactions {
         }));
     }
 
-    /** A write: everything the work does lands together, or nothing does. */
+    /**
+     * A write: everything the work does lands together, or nothing does. Throws
+     * {@link SavedButNotReplicatedException} (carrying the work's result) when the commit is
+     * done on the server but a synchronous standby did not confirm it in time.
+     */
     public <T> T write(Function<Session, T> work) {
-        return translate(() -> sessionFactory.fromTransaction(session -> {
+        boolean[] unconfirmed = {false};
+        T saved = translate(() -> sessionFactory.fromTransaction(session -> {
             T result = work.apply(session);
             session.flush();
+            unconfirmed[0] = session.doReturningWork(this::commit);
             return result;
         }));
+        if (unconfirmed[0]) {
+            throw new SavedButNotReplicatedException(saved, "committed locally, the synchronous standby did not confirm it within "
+                    + commitTimeoutSeconds + " s");
+        }
+        return saved;
+    }
+
+    /**
+     * Commits with a time limit. Under synchronous replication a COMMIT waits for the standby,
+     * for ever if it is gone, and statement_timeout does not apply to that wait; a query timeout
+     * (a cancel request) ends it, and the server then answers the COMMIT normally with only a
+     * warning: committed locally, not confirmed by the standby. connection.commit() cannot take a
+     * timeout, so the COMMIT is sent as a statement; pgjdbc sees the transaction end (ReadyForQuery
+     * "idle"), and the commit Hibernate does next sends nothing. Returns true if the standby did
+     * not confirm. Costs the same one round trip as connection.commit().
+     */
+    private boolean commit(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.setQueryTimeout(commitTimeoutSeconds);
+            long started = System.nanoTime();
+            st.execute("COMMIT");
+            SQLWarning warning = st.getWarnings();
+            if (warning == null) {
+                return false;
+            }
+            long tookMs = (System.nanoTime() - started) / 1_000_000;
+            // The warning text is in the server's language, so it is not matched: a COMMIT that
+            // returned normally, with a warning, only after our cancel fired, is the cancelled wait.
+            boolean cancelled = tookMs >= commitTimeoutSeconds * 1000L - 50;
+            if (cancelled) {
+                LOG.warn("Commit not confirmed by the synchronous standby after {} ms: {}", tookMs, warning.getMessage());
+            } else {
+                LOG.info("Commit warning: {}", warning.getMessage());
+            }
+            return cancelled;
+        }
     }
 
     private static <T> T translate(java.util.function.Supplier<T> call) {

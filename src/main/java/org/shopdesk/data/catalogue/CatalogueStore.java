@@ -23,6 +23,13 @@ public final class CatalogueStore {
                 .uniqueResultOptional();
     }
 
+    public Optional<ProductDetails> detailsBySku(Session session, String sku) {
+        return session.createSelectionQuery("select p.id from Product p where p.sku = :sku", Long.class)
+                .setParameter("sku", sku)
+                .uniqueResultOptional()
+                .flatMap(id -> details(session, id));
+    }
+
     public Optional<Product> product(Session session, long id) {
         return Optional.ofNullable(session.find(Product.class, id));
     }

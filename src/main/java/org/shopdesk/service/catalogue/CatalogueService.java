@@ -1,6 +1,9 @@
 package org.shopdesk.service.catalogue;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.hibernate.Session;
 import org.shopdesk.data.ConstraintViolation;
 import org.shopdesk.data.Transactions;
 import org.shopdesk.data.catalogue.CatalogueStore;
@@ -18,7 +21,9 @@ import org.shopdesk.domain.common.NamedReference;
 import org.shopdesk.domain.common.NotFoundException;
 import org.shopdesk.domain.common.Page;
 import org.shopdesk.domain.common.Problem;
+import org.shopdesk.domain.common.SavedButNotReplicatedException;
 import org.shopdesk.domain.common.ValidationException;
+import org.shopdesk.service.common.IdempotentWrite;
 
 /**
  * The Catalogue's use cases: find products, create and edit them, archive them, and keep the
@@ -29,11 +34,17 @@ public final class CatalogueService {
     private final Transactions tx;
     private final CatalogueStore store;
     private final ProductQueries queries;
+    private final IdempotentWrite retry;
 
     public CatalogueService(Transactions tx, CatalogueStore store, ProductQueries queries) {
+        this(tx, store, queries, new IdempotentWrite(IdempotentWrite.Policy.DEFAULT));
+    }
+
+    public CatalogueService(Transactions tx, CatalogueStore store, ProductQueries queries, IdempotentWrite retry) {
         this.tx = tx;
         this.store = store;
         this.queries = queries;
+        this.retry = retry;
     }
 
     public Page<ProductRow> findProducts(ProductQuery query) {
@@ -45,52 +56,80 @@ public final class CatalogueService {
                 .orElseThrow(() -> new NotFoundException("product", id));
     }
 
-    /** Creates the product (draft without id) or changes it if nobody else has since. */
+    /**
+     * Creates the product (draft without id) or changes it if nobody else has since. While the
+     * database is unreachable (a failover) it tries again for a few seconds; a save that landed
+     * before the connection broke is recognised by its SKU and content, never made twice.
+     */
     public ProductDetails saveProduct(ProductDraft draft) {
         List<Problem> problems = ProductRules.check(draft);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         ProductDraft d = ProductRules.normalise(draft);
+        return retry.run(() -> writeProduct(d), () -> landed(d));
+    }
+
+    /** The saved product if {@code d} is already in the database exactly as drafted. */
+    private Optional<ProductDetails> landed(ProductDraft d) {
+        Optional<ProductDetails> now = d.isNew()
+                ? tx.read(session -> store.detailsBySku(session, d.sku()))
+                : tx.read(session -> store.details(session, d.id()))
+                        .filter(p -> d.version() != null && p.version() == d.version() + 1);
+        return now.filter(p -> p.sku().equals(d.sku()) && Objects.equals(p.ean(), d.ean())
+                && p.title().equals(d.title()) && Objects.equals(p.description(), d.description())
+                && Objects.equals(p.categoryId(), d.categoryId()) && Objects.equals(p.producerId(), d.producerId()));
+    }
+
+    private ProductDetails writeProduct(ProductDraft d) {
+        long id;
         try {
-            long id = tx.write(session -> {
-                if (store.skuTaken(session, d.sku(), d.id())) {
-                    throw new ValidationException(Problem.of(ProductRules.SKU, "validation.sku.taken", d.sku()));
-                }
-                if (d.ean() != null && store.eanTaken(session, d.ean(), d.id())) {
-                    throw new ValidationException(Problem.of(ProductRules.EAN, "validation.ean.taken", d.ean()));
-                }
-                Category category = session.find(Category.class, d.categoryId());
-                Producer producer = session.find(Producer.class, d.producerId());
-                if (category == null || producer == null) {
-                    throw new ValidationException(Problem.of(category == null ? ProductRules.CATEGORY
-                            : ProductRules.PRODUCER, "validation.gone"));
-                }
-                Product product = d.isNew() ? new Product(d.sku(), d.title(), category, producer)
-                        : editable(session.find(Product.class, d.id()), d.id(), d.version());
-                product.setSku(d.sku());
-                product.setTitle(d.title());
-                product.setCategory(category);
-                product.setProducer(producer);
-                product.setEan(d.ean());
-                product.setDescription(d.description());
-                if (d.isNew()) {
-                    session.persist(product);
-                }
-                session.flush();
-                return product.getId();
-            });
-            return product(id);
+            id = tx.write(session -> storeProduct(session, d));
+        } catch (SavedButNotReplicatedException e) {
+            throw e.withSaved(product((Long) e.saved()));
         } catch (ConstraintViolation e) {
             throw translate(e, d);
         }
+        return product(id);
+    }
+
+    private long storeProduct(Session session, ProductDraft d) {
+        if (store.skuTaken(session, d.sku(), d.id())) {
+            throw new ValidationException(Problem.of(ProductRules.SKU, "validation.sku.taken", d.sku()));
+        }
+        if (d.ean() != null && store.eanTaken(session, d.ean(), d.id())) {
+            throw new ValidationException(Problem.of(ProductRules.EAN, "validation.ean.taken", d.ean()));
+        }
+        Category category = session.find(Category.class, d.categoryId());
+        Producer producer = session.find(Producer.class, d.producerId());
+        if (category == null || producer == null) {
+            throw new ValidationException(Problem.of(category == null ? ProductRules.CATEGORY
+                    : ProductRules.PRODUCER, "validation.gone"));
+        }
+        Product product = d.isNew() ? new Product(d.sku(), d.title(), category, producer)
+                : editable(session.find(Product.class, d.id()), d.id(), d.version());
+        product.setSku(d.sku());
+        product.setTitle(d.title());
+        product.setCategory(category);
+        product.setProducer(producer);
+        product.setEan(d.ean());
+        product.setDescription(d.description());
+        if (d.isNew()) {
+            session.persist(product);
+        }
+        session.flush();
+        return product.getId();
     }
 
     public ProductDetails setArchived(long id, int version, boolean archived) {
-        tx.write(session -> {
-            editable(session.find(Product.class, id), id, version).setArchived(archived);
-            return null;
-        });
+        try {
+            tx.write(session -> {
+                editable(session.find(Product.class, id), id, version).setArchived(archived);
+                return null;
+            });
+        } catch (SavedButNotReplicatedException e) {
+            throw e.withSaved(product(id));
+        }
         return product(id);
     }
 

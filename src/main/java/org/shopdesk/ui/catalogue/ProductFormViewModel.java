@@ -27,6 +27,7 @@ import org.shopdesk.domain.catalogue.ProductDraft;
 import org.shopdesk.domain.common.ConcurrentChangeException;
 import org.shopdesk.domain.common.NamedItem;
 import org.shopdesk.domain.common.Problem;
+import org.shopdesk.domain.common.SavedButNotReplicatedException;
 import org.shopdesk.domain.common.ValidationException;
 import org.shopdesk.service.catalogue.CatalogueService;
 import org.shopdesk.service.catalogue.ProductRules;
@@ -150,7 +151,12 @@ public final class ProductFormViewModel {
     }
 
     private void saveFailed(Throwable e) {
-        if (e instanceof ValidationException v) {
+        if (e instanceof SavedButNotReplicatedException s && s.saved() instanceof ProductDetails saved) {
+            // Saved: the form shows the saved product, and says plainly that it is not yet safe.
+            fill(saved);
+            say(messages.get("product.savedNotReplicated", saved.title()), true);
+            onSaved.run();
+        } else if (e instanceof ValidationException v) {
             for (Problem p : v.problems()) {
                 serverProblems.put(p.field(), p);
                 touched.add(p.field());

@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 import org.shopdesk.domain.common.ConcurrentChangeException;
 import org.shopdesk.domain.common.DatabaseUnavailableException;
 import org.shopdesk.domain.common.NotFoundException;
+import org.shopdesk.domain.common.SavedButNotReplicatedException;
 import org.shopdesk.domain.common.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,10 @@ public final class ErrorPresenter {
         }
         if (e instanceof NotFoundException) {
             return messages.get("error.notFound");
+        }
+        if (e instanceof SavedButNotReplicatedException) {
+            LOG.warn("Saved, not replicated: {}", e.getMessage());
+            return messages.get("error.savedNotReplicated");
         }
         if (e instanceof DatabaseUnavailableException) {
             LOG.warn("Database unavailable: {}", e.getMessage());

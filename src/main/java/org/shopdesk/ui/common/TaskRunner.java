@@ -54,6 +54,11 @@ public final class TaskRunner implements AutoCloseable {
         return busy.getReadOnlyProperty();
     }
 
+    /** Runs {@code update} on the JavaFX thread (at once in tests): for progress reported from the work. */
+    public void onUi(Runnable update) {
+        ui.execute(update);
+    }
+
     public <T> Call<T> call(Callable<T> work) {
         return new Call<>(work);
     }

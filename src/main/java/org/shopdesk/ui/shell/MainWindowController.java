@@ -19,6 +19,10 @@ public final class MainWindowController {
     public interface Actions {
         void openConnectionDialog();
 
+        void backupNow();
+
+        void restore();
+
         void showAbout();
 
         void exit();
@@ -96,6 +100,16 @@ public final class MainWindowController {
     @FXML
     private void openConnectionDialog() {
         actions.openConnectionDialog();
+    }
+
+    @FXML
+    private void backupNow() {
+        actions.backupNow();
+    }
+
+    @FXML
+    private void restore() {
+        actions.restore();
     }
 
     @FXML
