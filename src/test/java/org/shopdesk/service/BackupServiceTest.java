@@ -93,7 +93,6 @@ class BackupServiceTest {
                         + "FROM category");
                 rs.next();
                 assertThat(rs.getBoolean(1)).isTrue();
-                c.commit();
             }
         }
         System.out.printf("Logical backup: %d tables, %d rows, %d bytes in %d ms; restore + verify in %d ms%n",

@@ -40,9 +40,7 @@ public final class Databases {
              var ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
-                boolean found = rs.next();
-                c.rollback();
-                return found;
+                return rs.next();
             }
         } catch (SQLException e) {
             throw new BackupException(BackupException.Reason.FILE, e.getMessage(), e);
@@ -79,23 +77,16 @@ public final class Databases {
     private String query(String sql) {
         try (Connection c = current.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();
-            String value = rs.getString(1);
-            c.rollback();
-            return value;
+            return rs.getString(1);
         } catch (SQLException e) {
             throw new BackupException(BackupException.Reason.FILE, e.getMessage(), e);
         }
     }
 
-    /** CREATE/DROP DATABASE cannot run in a transaction: autocommit for this one statement. */
+    /** CREATE/DROP DATABASE cannot run in a transaction; the pool's connections are in autocommit. */
     private void execute(String sql) {
         try (Connection c = current.getConnection(); Statement st = c.createStatement()) {
-            c.setAutoCommit(true);
-            try {
-                st.execute(sql);
-            } finally {
-                c.setAutoCommit(false);
-            }
+            st.execute(sql);
         } catch (SQLException e) {
             BackupException.Reason reason = "42501".equals(e.getSQLState())
                     ? BackupException.Reason.NEEDS_SUPERUSER : BackupException.Reason.FILE;
