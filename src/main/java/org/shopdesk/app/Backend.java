@@ -110,9 +110,8 @@ public final class Backend implements AutoCloseable {
                 }
             }
             ds = openPool(url, user, password);
-            String version = migrate(ds);
-            SessionFactory sf = Persistence.sessionFactory(ds, statistics);
-            return new Backend(builtIn, ds, sf, version, target, commitTimeout, dirs);
+            Started started = migrateAndBuild(ds, statistics);
+            return new Backend(builtIn, ds, started.sessionFactory(), started.schemaVersion(), target, commitTimeout, dirs);
         } catch (RuntimeException e) {
             if (ds != null) {
                 ds.close();
@@ -122,6 +121,48 @@ public final class Backend implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Flyway and Hibernate's start are both mostly class loading and model building: on a
+     * desktop's second core Hibernate builds its model while Flyway checks the schema, and
+     * validates the tables only once the migration is done.
+     */
+    private record Started(SessionFactory sessionFactory, String schemaVersion) {
+    }
+
+    private static Started migrateAndBuild(HikariDataSource ds, boolean statistics) {
+        java.util.concurrent.CompletableFuture<SessionFactory> hibernate = new java.util.concurrent.CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                hibernate.complete(Persistence.sessionFactory(ds, statistics));
+            } catch (RuntimeException | Error e) {
+                hibernate.completeExceptionally(e);
+            }
+        }, "shopdesk-hibernate-start");
+        builder.setDaemon(true);
+        builder.start();
+        String version;
+        try {
+            version = migrate(ds);
+        } catch (RuntimeException e) {
+            hibernate.thenAccept(SessionFactory::close);
+            throw e;
+        }
+        SessionFactory sf;
+        try {
+            sf = hibernate.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        try {
+            Persistence.validate(sf);
+        } catch (RuntimeException e) {
+            sf.close();
+            throw new ConnectFailedException(ConnectFailedException.Reason.MIGRATION,
+                    "the tables do not match this version of ShopDesk: " + e.getMessage(), e);
+        }
+        return new Started(sf, version);
     }
 
     private static BuiltInDatabase startBuiltIn(AppDirs dirs) {

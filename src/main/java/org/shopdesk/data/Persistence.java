@@ -27,15 +27,24 @@ public final class Persistence {
     private Persistence() {
     }
 
+    /**
+     * Builds Hibernate without looking at the tables yet, so that it can be built while Flyway
+     * brings the schema up to date; call {@link #validate} once the migration is done.
+     */
     public static SessionFactory sessionFactory(DataSource dataSource, boolean collectStatistics) {
         return new HibernatePersistenceConfiguration("shopdesk")
                 .managedClasses(ENTITIES)
                 .property("jakarta.persistence.nonJtaDataSource", dataSource)
-                .schemaToolingAction(Action.VALIDATE)
+                .schemaToolingAction(Action.NONE)
                 .property("hibernate.jdbc.batch_size", 50)
                 .property("hibernate.order_inserts", true)
                 .property("hibernate.jdbc.time_zone", "UTC")
                 .collectStatistics(collectStatistics)
                 .createEntityManagerFactory();
+    }
+
+    /** Checks every mapped table and column against the database; throws if the two disagree. */
+    public static void validate(SessionFactory sessionFactory) {
+        sessionFactory.getSchemaManager().validateMappedObjects();
     }
 }

@@ -115,11 +115,21 @@ public final class Transactions {
         } catch (JDBCConnectionException e) {
             throw new DatabaseUnavailableException(serverMessage(e), e);
         } catch (JDBCException e) {
-            if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+            if (isConnectionLost(e.getSQLState())) {
                 throw new DatabaseUnavailableException(serverMessage(e), e);
             }
             throw e;
         }
+    }
+
+    /**
+     * Class 08 is a broken connection; 57P01-57P03 is a server shutting down, crashing or still
+     * starting, e.g. the backend of a killed primary answering "terminating connection due to
+     * unexpected postmaster exit". Either way the write can be tried again elsewhere.
+     */
+    static boolean isConnectionLost(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01")
+                || sqlState.equals("57P02") || sqlState.equals("57P03"));
     }
 
     private static String serverMessage(JDBCException e) {

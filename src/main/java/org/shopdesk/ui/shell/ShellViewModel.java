@@ -28,40 +28,42 @@ public final class ShellViewModel {
         this.busy = busy;
     }
 
+    // Texts change before the state, so whoever reacts to the state reads the new text.
+
     public void connecting(String target) {
-        state.set(ConnectionState.CONNECTING);
         problem.set("");
         connectionText.set(messages.get("status.connecting", target));
+        state.set(ConnectionState.CONNECTING);
     }
 
     public void connected(ConnectionInfo info) {
         where.set(info.builtIn()
                 ? messages.get("status.builtIn", info.user())
                 : messages.get("status.server", info.hosts(), info.database(), info.user()));
-        state.set(ConnectionState.CONNECTED);
         problem.set("");
         connectionText.set(where.get());
+        state.set(ConnectionState.CONNECTED);
     }
 
     /** The periodic check found the database gone; the pool keeps trying. */
     public void lost() {
         if (state.get() == ConnectionState.CONNECTED) {
-            state.set(ConnectionState.LOST);
             connectionText.set(messages.get("status.lost", where.get()));
+            state.set(ConnectionState.LOST);
         }
     }
 
     public void restored() {
         if (state.get() == ConnectionState.LOST) {
-            state.set(ConnectionState.CONNECTED);
             connectionText.set(where.get());
+            state.set(ConnectionState.CONNECTED);
         }
     }
 
     public void disconnected(String why) {
-        state.set(ConnectionState.DISCONNECTED);
         problem.set(why);
         connectionText.set(messages.get("status.disconnected"));
+        state.set(ConnectionState.DISCONNECTED);
     }
 
     /** A long job in progress, told in the status bar (empty when none). */

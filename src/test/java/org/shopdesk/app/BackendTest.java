@@ -1,0 +1,36 @@
+package org.shopdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.shopdesk.testing.TestDatabase;
+
+/** Connecting: the schema is migrated, then Hibernate's model is checked against the real tables. */
+class BackendTest {
+
+    @Test
+    void refusesADatabaseWhoseTablesDoNotMatchTheModel() {
+        try (TestDatabase db = TestDatabase.create()) {
+            db.sql("ALTER TABLE products DROP COLUMN ean");
+            assertThatThrownBy(() -> Backend.connect(db.target(), TestDatabase.testDirs(), false))
+                    .isInstanceOfSatisfying(ConnectFailedException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(ConnectFailedException.Reason.MIGRATION);
+                        assertThat(e.getMessage()).contains("do not match").contains("ean");
+                    });
+        }
+    }
+
+    @Test
+    void aFailedMigrationLeavesNoHalfDoneSchema() {
+        try (TestDatabase db = TestDatabase.createBlank()) {
+            // A table in the way of the first migration: it fails, and rolls back whole.
+            db.sql("CREATE TABLE category (id int)");
+            assertThatThrownBy(() -> Backend.connect(db.target(), TestDatabase.testDirs(), false))
+                    .isInstanceOfSatisfying(ConnectFailedException.class, e ->
+                            assertThat(e.reason()).isEqualTo(ConnectFailedException.Reason.MIGRATION));
+            assertThat(db.count("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' "
+                    + "AND table_name IN ('producer', 'products', 'purchase')")).isZero();
+        }
+    }
+}
