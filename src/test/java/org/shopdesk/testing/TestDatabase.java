@@ -169,7 +169,8 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
-    private static void admin(String sql) {
+    /** Runs a statement from the server's admin database, e.g. to take this database away. */
+    public static void admin(String sql) {
         try (Connection c = DriverManager.getConnection(ADMIN_URL, ADMIN_USER, null);
              Statement s = c.createStatement()) {
             s.execute(sql);
