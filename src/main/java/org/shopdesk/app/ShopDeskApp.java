@@ -44,6 +44,11 @@ public final class ShopDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ShopDeskApp.class);
     private static final String DEMO_OFFERED = "demoOffered";
     private static volatile ConnectionSettings.Options options = ConnectionSettings.Options.none();
+    /** Connecting started before the toolkit (see {@link #launchWindow}); taken once by start(). */
+    private static volatile EarlyConnect early;
+
+    private record EarlyConnect(ConnectionTarget target, java.util.concurrent.CompletableFuture<Backend> backend) {
+    }
 
     private final AppDirs dirs;
     private final ConnectionSettings settings;
@@ -79,6 +84,21 @@ public final class ShopDeskApp extends Application {
     /** Opens the window and returns when it is closed. */
     public static void launchWindow(ConnectionSettings.Options cli) {
         options = cli;
+        // The connection (pool, Flyway, Hibernate) takes longer than the toolkit and the window:
+        // start it now, on its own thread, so the two overlap.
+        AppDirs dirs = AppDirs.forUser();
+        ConnectionTarget target = new ConnectionSettings(dirs.settingsFile()).resolve(cli, System.getenv());
+        java.util.concurrent.CompletableFuture<Backend> backend = new java.util.concurrent.CompletableFuture<>();
+        Thread connecting = new Thread(() -> {
+            try {
+                backend.complete(Backend.connect(target, dirs, false));
+            } catch (RuntimeException | Error e) {
+                backend.completeExceptionally(e);
+            }
+        }, "shopdesk-early-connect");
+        connecting.setDaemon(true);
+        connecting.start();
+        early = new EarlyConnect(target, backend);
         Application.launch(ShopDeskApp.class);
     }
 
@@ -106,10 +126,26 @@ public final class ShopDeskApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
-        connect(settings.resolve(cli, env));
+        EarlyConnect started = early;
+        early = null;
+        if (started != null) {
+            connect(started.target(), () -> {
+                try {
+                    return started.backend().join();
+                } catch (java.util.concurrent.CompletionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            });
+        } else {
+            connect(settings.resolve(cli, env));
+        }
     }
 
     private void connect(ConnectionTarget target) {
+        connect(target, () -> Backend.connect(target, dirs, false));
+    }
+
+    private void connect(ConnectionTarget target, java.util.concurrent.Callable<Backend> connecting) {
         Backend previous = detachBackend();
         main.showWaiting();
         shell.connecting(target.isBuiltIn() ? messages.get("status.target.builtIn") : target.url());
@@ -120,7 +156,7 @@ public final class ShopDeskApp extends Application {
             if (previous != null) {
                 previous.close();
             }
-            return Backend.connect(target, dirs, false);
+            return connecting.call();
         })
                 .onSuccess(connected -> {
                     LOG.info("Connected in {} ms", (System.nanoTime() - started) / 1_000_000);
