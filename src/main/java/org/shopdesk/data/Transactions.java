@@ -115,7 +115,7 @@ public final class Transactions {
         } catch (JDBCConnectionException e) {
             throw new DatabaseUnavailableException(serverMessage(e), e);
         } catch (JDBCException e) {
-            if (isConnectionLost(e.getSQLState())) {
+            if (isConnectionLost(e.getSQLState()) || isClosedByPool(e)) {
                 throw new DatabaseUnavailableException(serverMessage(e), e);
             }
             throw e;
@@ -130,6 +130,12 @@ public final class Transactions {
     static boolean isConnectionLost(String sqlState) {
         return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01")
                 || sqlState.equals("57P02") || sqlState.equals("57P03"));
+    }
+
+    /** HikariCP's answer when a connection it had already given up on is used: no SQLSTATE at all. */
+    private static boolean isClosedByPool(JDBCException e) {
+        java.sql.SQLException sql = e.getSQLException();
+        return sql != null && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage());
     }
 
     private static String serverMessage(JDBCException e) {

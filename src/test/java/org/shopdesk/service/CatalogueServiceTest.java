@@ -78,6 +78,15 @@ class CatalogueServiceTest {
     }
 
     @Test
+    void aCategoryRemovedMeanwhileIsReportedOnItsField() {
+        NamedItem doomed = catalogue.createCategory("Removed meanwhile");
+        catalogue.deleteCategory(doomed.id());
+        assertProblem(new ProductDraft(null, null, "GONE-1", null, "Orphan", null, doomed.id(), acme.id()),
+                "category", "validation.gone");
+        assertThat(db.count("SELECT count(*) FROM products WHERE sku = 'GONE-1'")).isZero();
+    }
+
+    @Test
     void editsWithOptimisticLocking() {
         ProductDetails p = catalogue.saveProduct(new ProductDraft(null, null, "EDIT-1", null, "Before", null,
                 phones.id(), acme.id()));

@@ -100,12 +100,10 @@ public final class CatalogueService {
         if (d.ean() != null && store.eanTaken(session, d.ean(), d.id())) {
             throw new ValidationException(Problem.of(ProductRules.EAN, "validation.ean.taken", d.ean()));
         }
-        Category category = session.find(Category.class, d.categoryId());
-        Producer producer = session.find(Producer.class, d.producerId());
-        if (category == null || producer == null) {
-            throw new ValidationException(Problem.of(category == null ? ProductRules.CATEGORY
-                    : ProductRules.PRODUCER, "validation.gone"));
-        }
+        // References, not loads: the foreign keys (RESTRICT) decide whether they still exist,
+        // in the same statement that writes the product (see translate).
+        Category category = session.getReference(Category.class, d.categoryId());
+        Producer producer = session.getReference(Producer.class, d.producerId());
         Product product = d.isNew() ? new Product(d.sku(), d.title(), category, producer)
                 : editable(session.find(Product.class, d.id()), d.id(), d.version());
         product.setSku(d.sku());
@@ -250,6 +248,12 @@ public final class CatalogueService {
         }
         if (name.contains("products_ean_key")) {
             return new ValidationException(Problem.of(ProductRules.EAN, "validation.ean.taken", d.ean()));
+        }
+        if (name.contains("products_category_id_fkey")) {
+            return new ValidationException(Problem.of(ProductRules.CATEGORY, "validation.gone"));
+        }
+        if (name.contains("products_producer_id_fkey")) {
+            return new ValidationException(Problem.of(ProductRules.PRODUCER, "validation.gone"));
         }
         return e;
     }
