@@ -196,27 +196,31 @@ public final class ShopDeskApp extends Application {
             return;
         }
         tasks.call(() -> connected.setup().isEmpty()).onSuccess(empty -> {
-            if (!empty || connected != backend) {
-                return;
+            if (empty && connected == backend) {
+                // Asked once the check has finished, so the busy indicator is not spinning under the question.
+                Platform.runLater(() -> askAndLoadDemoShop(connected));
             }
-            remember(DEMO_OFFERED);
-            if (!dialogs.confirm(messages.get("demo.title"), messages.get("demo.offer"))) {
-                return;
-            }
-            shell.working(messages.get("demo.loading"));
-            tasks.run(() -> connected.setup().loadDemo(line -> LOG.info("Demo shop: {}", line)))
-                    .onSuccess(done -> {
-                        shell.working("");
-                        if (connected == backend) {
-                            main.showScreens(List.of(catalogueScreen(backend.catalogue())));
-                        }
-                    })
-                    .onError(e -> {
-                        shell.working("");
-                        errors.show(e);
-                    })
-                    .start();
         }).start();
+    }
+
+    private void askAndLoadDemoShop(Backend connected) {
+        remember(DEMO_OFFERED);
+        if (!dialogs.confirm(messages.get("demo.title"), messages.get("demo.offer"))) {
+            return;
+        }
+        shell.working(messages.get("demo.loading"));
+        tasks.run(() -> connected.setup().loadDemo(line -> LOG.info("Demo shop: {}", line)))
+                .onSuccess(done -> {
+                    shell.working("");
+                    if (connected == backend) {
+                        main.showScreens(List.of(catalogueScreen(backend.catalogue())));
+                    }
+                })
+                .onError(e -> {
+                    shell.working("");
+                    errors.show(e);
+                })
+                .start();
     }
 
     private void remember(String flag) {
