@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -112,9 +111,9 @@ public final class ShopDeskApp extends Application {
         tasks = TaskRunner.forFx(errors::show);
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.show(e));
         shell = new ShellViewModel(messages, tasks.busyProperty());
-        views = new ViewLoader(messages, Map.of(MainWindowController.class,
-                (Supplier<Object>) () -> new MainWindowController(shell, messages, new MenuActions())));
-        ViewLoader.View<MainWindowController> window = views.load(MainWindowController.class);
+        views = new ViewLoader(messages);
+        ViewLoader.View<MainWindowController> window = views.load(MainWindowController.class,
+                new MainWindowController(shell, messages, new MenuActions()));
         main = window.controller();
         // Most of the screen, so the list and the form both have room; never more than is useful.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

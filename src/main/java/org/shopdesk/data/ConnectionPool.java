@@ -38,14 +38,16 @@ public final class ConnectionPool {
         config.addDataSourceProperty("ApplicationName", "ShopDesk");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.addDataSourceProperty("connectTimeout", "5");
-        // After a failover the old primary must never take writes: connect to whichever is primary.
-        if (url.contains(",") && !url.contains("targetServerType")) {
-            config.addDataSourceProperty("targetServerType", "primary");
-        }
-        // The driver remembers for hostRecheckSeconds (default 10) that a host was a standby; after
-        // a promotion that would keep us away from the new primary for that long.
-        if (url.contains(",") && !url.contains("hostRecheckSeconds")) {
-            config.addDataSourceProperty("hostRecheckSeconds", "1");
+        if (url.contains(",")) {
+            // Several hosts: after a failover the old primary must never take writes, so connect
+            // to whichever is primary; and the driver, which remembers for hostRecheckSeconds
+            // (default 10) that a host was a standby, must look again soon after a promotion.
+            if (!url.contains("targetServerType")) {
+                config.addDataSourceProperty("targetServerType", "primary");
+            }
+            if (!url.contains("hostRecheckSeconds")) {
+                config.addDataSourceProperty("hostRecheckSeconds", "1");
+            }
         }
         return new HikariDataSource(config);
     }

@@ -2,7 +2,6 @@ package org.shopdesk.testing;
 
 import atlantafx.base.theme.PrimerLight;
 import java.util.Locale;
-import java.util.Map;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -26,7 +25,7 @@ public final class ScreenFixture {
         messages = Messages.forLocale(locale);
         errors = new ErrorPresenter(messages, dialogs, "target/test-home/logs/shopdesk.log");
         tasks = TaskRunner.forFx(errors::show);
-        views = new ViewLoader(messages, Map.of());
+        views = new ViewLoader(messages);
     }
 
     public Scene show(Stage stage, Parent root) {

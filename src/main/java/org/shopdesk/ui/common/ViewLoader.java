@@ -3,34 +3,26 @@ package org.shopdesk.ui.common;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.util.Map;
-import java.util.function.Supplier;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
 /**
- * Loads a screen's FXML with the shared bundle and a controller built by hand. It knows every
- * controller it may build and fails at once on one it does not (no reflection magic, no DI).
+ * Loads a screen's FXML with the shared bundle and the controller the composition root built by
+ * hand for it (with its view model). An FXML that asks for any other controller fails at once:
+ * no reflection building, no DI.
  */
 public final class ViewLoader {
     private final Messages messages;
-    private final Map<Class<?>, Supplier<?>> controllers;
 
-    public ViewLoader(Messages messages, Map<Class<?>, Supplier<?>> controllers) {
+    public ViewLoader(Messages messages) {
         this.messages = messages;
-        this.controllers = Map.copyOf(controllers);
     }
 
     /** A loaded view and its controller. */
     public record View<C>(Parent root, C controller) {
     }
 
-    /** Loads {@code Name.fxml} that sits beside {@code controllerType} in the resources. */
-    public <C> View<C> load(Class<C> controllerType) {
-        return load(controllerType, null);
-    }
-
-    /** The same, with a controller built by the caller (one that needs per-view arguments). */
+    /** Loads {@code Name.fxml}, which sits beside {@code controllerType} in the resources, with {@code controller}. */
     public <C> View<C> load(Class<C> controllerType, C controller) {
         String name = controllerType.getSimpleName().replaceFirst("Controller$", "") + ".fxml";
         URL fxml = controllerType.getResource(name);
@@ -39,18 +31,13 @@ public final class ViewLoader {
         }
         FXMLLoader loader = new FXMLLoader(fxml, messages.bundle());
         loader.setControllerFactory(type -> {
-            if (controller != null && type == controllerType) {
-                return controller;
+            if (type != controllerType) {
+                throw new IllegalStateException(fxml + " asks for " + type.getName() + ", expected " + controllerType.getName());
             }
-            Supplier<?> factory = controllers.get(type);
-            if (factory == null) {
-                throw new IllegalStateException("ViewLoader does not know how to build " + type.getName());
-            }
-            return factory.get();
+            return controller;
         });
         try {
-            Parent root = loader.load();
-            return new View<>(root, controllerType.cast(loader.getController()));
+            return new View<>(loader.load(), controller);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + fxml, e);
         }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -85,7 +84,7 @@ class BackupScreenTest {
             assertThat(Snapshots.save(scene, "restore-refused-" + lang)).exists();
 
             // The File menu with its new commands, opened.
-            ViewLoader views = new ViewLoader(fx.messages, Map.of());
+            ViewLoader views = new ViewLoader(fx.messages);
             MainWindowController main = new MainWindowController(new ShellViewModel(fx.messages,
                     fx.tasks.busyProperty()), fx.messages, null);
             Scene window = WaitForAsyncUtils.asyncFx(() -> fx.show(stage,
