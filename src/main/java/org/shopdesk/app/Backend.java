@@ -14,6 +14,7 @@ import org.shopdesk.data.backup.BackupStore;
 import org.shopdesk.data.backup.Databases;
 import org.shopdesk.data.catalogue.CatalogueStore;
 import org.shopdesk.data.catalogue.ProductQueries;
+import org.shopdesk.domain.common.Failures;
 import org.shopdesk.service.backup.BackupSchedule;
 import org.shopdesk.service.backup.BackupService;
 import org.shopdesk.service.catalogue.CatalogueService;
@@ -198,7 +199,7 @@ public final class Backend implements AutoCloseable {
             t = t.getCause();
         }
         String state = t instanceof SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
-        String detail = BuiltInDatabase.rootMessage(e);
+        String detail = Failures.rootMessage(e);
         ConnectFailedException.Reason reason;
         if (state.startsWith("28")) {
             reason = ConnectFailedException.Reason.AUTHENTICATION;

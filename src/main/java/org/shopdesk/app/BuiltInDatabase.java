@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import org.shopdesk.domain.common.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,7 +91,7 @@ public final class BuiltInDatabase implements AutoCloseable {
         } catch (IOException | RuntimeException | SQLException e) {
             releaseQuietly(lock);
             closeQuietly(channel);
-            throw new StartFailedException(Reason.SERVER, rootMessage(e), e);
+            throw new StartFailedException(Reason.SERVER, Failures.rootMessage(e), e);
         }
     }
 
@@ -225,14 +226,6 @@ public final class BuiltInDatabase implements AutoCloseable {
         } catch (IOException e) {
             LOG.debug("lock close", e);
         }
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     public enum Reason { ALREADY_RUNNING, DIRECTORY, SERVER }

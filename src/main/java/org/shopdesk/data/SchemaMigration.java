@@ -3,6 +3,7 @@ package org.shopdesk.data;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.shopdesk.domain.common.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,7 @@ public final class SchemaMigration {
             LOG.info("Schema at version {} ({} migrations applied now)", version, result.migrationsExecuted);
             return version;
         } catch (RuntimeException e) {
-            throw new MigrationFailedException(rootMessage(e), e);
+            throw new MigrationFailedException(Failures.rootMessage(e), e);
         }
     }
 
@@ -43,14 +44,6 @@ public final class SchemaMigration {
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .load();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("");
     }
 
     /** The schema could not be brought up to date; the database is left at its last whole version. */
