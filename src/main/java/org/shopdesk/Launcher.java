@@ -1,6 +1,10 @@
 package org.shopdesk;
 
+import org.shopdesk.app.WindowLaunch;
+import org.shopdesk.app.WindowLaunch;
 import org.shopdesk.app.cli.ShopDeskCommand;
+import org.shopdesk.app.cli.WindowArguments;
+import org.shopdesk.app.cli.WindowArguments;
 
 /**
  * The one entry point of the jar. With a command (migrate, demo, ...) it runs without a window;
@@ -13,9 +17,12 @@ public final class Launcher {
 
     public static void main(String[] args) {
         LogSetup.init();
-        int exit = ShopDeskCommand.run(args);
-        if (exit != ShopDeskCommand.WINDOW_CLOSED) {
-            System.exit(exit);
+        if (WindowArguments.opensWindow(args)) {
+            // The toolkit starts on this thread at once; reading the arguments (picocli) and
+            // starting the logging happen beside it, on the connecting thread.
+            WindowLaunch.launch(() -> WindowArguments.windowOptions(args));
+            return;
         }
+        System.exit(ShopDeskCommand.run(args));
     }
 }

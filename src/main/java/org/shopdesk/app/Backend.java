@@ -3,6 +3,7 @@ package org.shopdesk.app;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.shopdesk.data.ConnectionPool;
@@ -39,18 +40,18 @@ public final class Backend implements AutoCloseable {
 
     private final BuiltInDatabase builtIn;
     private final HikariDataSource dataSource;
-    private final SessionFactory sessionFactory;
+    private final HibernateStart hibernate;
     private final CatalogueService catalogue;
     private final SystemService system;
     private final SetupService setup;
     private final BackupService backup;
 
-    private Backend(BuiltInDatabase builtIn, HikariDataSource dataSource, SessionFactory sessionFactory,
+    private Backend(BuiltInDatabase builtIn, HikariDataSource dataSource, HibernateStart hibernate,
                     String schemaVersion, ConnectionTarget target, java.time.Duration commitTimeout, AppDirs dirs) {
         this.builtIn = builtIn;
         this.dataSource = dataSource;
-        this.sessionFactory = sessionFactory;
-        Transactions tx = new Transactions(sessionFactory, commitTimeout);
+        this.hibernate = hibernate;
+        Transactions tx = new Transactions(dataSource, hibernate::get, commitTimeout);
         this.catalogue = new CatalogueService(tx, new CatalogueStore(), new ProductQueries());
         this.setup = new SetupService(tx);
         DatabaseHealth health = new DatabaseHealth(dataSource);
@@ -82,17 +83,43 @@ public final class Backend implements AutoCloseable {
                 current.password(), "dialog");
     }
 
-    /** Connects, starting the built-in database if that is the target, and migrates the schema. */
+    /**
+     * Connects, starting the built-in database if that is the target, migrates the schema, and
+     * returns once everything is ready (Hibernate built and the tables validated against it).
+     */
     public static Backend connect(ConnectionTarget target, AppDirs dirs, boolean statistics) {
-        return connect(target, dirs, statistics, java.time.Duration.ofSeconds(Integer.getInteger(
-                COMMIT_TIMEOUT_PROPERTY, (int) Transactions.DEFAULT_COMMIT_TIMEOUT.toSeconds())));
+        return connect(target, dirs, statistics, commitTimeout());
     }
 
     /** The same, with the time a save may wait for a synchronous standby. */
     public static Backend connect(ConnectionTarget target, AppDirs dirs, boolean statistics,
                                   java.time.Duration commitTimeout) {
+        Backend backend = open(target, dirs, statistics, commitTimeout, true);
+        try {
+            backend.awaitReady();
+        } catch (RuntimeException e) {
+            backend.close();
+            throw e;
+        }
+        return backend;
+    }
+
+    /**
+     * Connects and returns as soon as lists and searches can run: the pool is open and the schema
+     * is at this version of ShopDesk (migrated now if it was not). Hibernate is built only when
+     * {@link #finishStarting()} is called or a save or an entity read first needs it, so that it
+     * does not compete with the window's own start for the desktop's cores.
+     */
+    public static Backend open(ConnectionTarget target, AppDirs dirs) {
+        return open(target, dirs, false, commitTimeout(), false);
+    }
+
+    /** Connects; with {@code buildNow} Hibernate is built while the schema is checked or migrated. */
+    private static Backend open(ConnectionTarget target, AppDirs dirs, boolean statistics,
+                                java.time.Duration commitTimeout, boolean buildNow) {
         BuiltInDatabase builtIn = null;
         HikariDataSource ds = null;
+        HibernateStart hibernate = null;
         try {
             String url;
             String user;
@@ -111,9 +138,18 @@ public final class Backend implements AutoCloseable {
                 }
             }
             ds = openPool(url, user, password);
-            Started started = migrateAndBuild(ds, statistics);
-            return new Backend(builtIn, ds, started.sessionFactory(), started.schemaVersion(), target, commitTimeout, dirs);
+            hibernate = new HibernateStart(ds, statistics);
+            if (buildNow) {
+                hibernate.begin();
+            }
+            HibernateStart.Schema schema = checkSchema(ds);
+            hibernate.schemaChecked(schema);
+            return new Backend(builtIn, ds, hibernate, schema.version(), target, commitTimeout, dirs);
         } catch (RuntimeException e) {
+            if (hibernate != null) {
+                hibernate.schemaFailed(e);
+                hibernate.close();
+            }
             if (ds != null) {
                 ds.close();
             }
@@ -124,46 +160,19 @@ public final class Backend implements AutoCloseable {
         }
     }
 
-    /**
-     * Flyway and Hibernate's start are both mostly class loading and model building: on a
-     * desktop's second core Hibernate builds its model while Flyway checks the schema, and
-     * validates the tables only once the migration is done.
-     */
-    private record Started(SessionFactory sessionFactory, String schemaVersion) {
+    private static java.time.Duration commitTimeout() {
+        return java.time.Duration.ofSeconds(Integer.getInteger(COMMIT_TIMEOUT_PROPERTY,
+                (int) Transactions.DEFAULT_COMMIT_TIMEOUT.toSeconds()));
     }
 
-    private static Started migrateAndBuild(HikariDataSource ds, boolean statistics) {
-        java.util.concurrent.CompletableFuture<SessionFactory> hibernate = new java.util.concurrent.CompletableFuture<>();
-        Thread builder = new Thread(() -> {
-            try {
-                hibernate.complete(Persistence.sessionFactory(ds, statistics));
-            } catch (RuntimeException | Error e) {
-                hibernate.completeExceptionally(e);
-            }
-        }, "shopdesk-hibernate-start");
-        builder.setDaemon(true);
-        builder.start();
-        String version;
-        try {
-            version = migrate(ds);
-        } catch (RuntimeException e) {
-            hibernate.thenAccept(SessionFactory::close);
-            throw e;
-        }
-        SessionFactory sf;
-        try {
-            sf = hibernate.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-        try {
-            Persistence.validate(sf);
-        } catch (RuntimeException e) {
-            sf.close();
-            throw new ConnectFailedException(ConnectFailedException.Reason.MIGRATION,
-                    "the tables do not match this version of ShopDesk: " + e.getMessage(), e);
-        }
-        return new Started(sf, version);
+    /**
+     * A database already at this version needs no migration, only Flyway's check of what was
+     * applied (checksums): one query tells, and the check runs later in the background. Anything
+     * else (a new, older, newer or damaged schema) goes through Flyway now.
+     */
+    private static HibernateStart.Schema checkSchema(HikariDataSource ds) {
+        String current = SchemaMigration.versionIfNewest(ds);
+        return current != null ? new HibernateStart.Schema(current, true) : new HibernateStart.Schema(migrate(ds), false);
     }
 
     private static BuiltInDatabase startBuiltIn(AppDirs dirs) {
@@ -184,7 +193,7 @@ public final class Backend implements AutoCloseable {
         }
     }
 
-    private static String migrate(DataSource ds) {
+    static String migrate(DataSource ds) {
         try {
             return SchemaMigration.migrate(ds);
         } catch (SchemaMigration.MigrationFailedException e) {
@@ -237,9 +246,28 @@ public final class Backend implements AutoCloseable {
         return dataSource;
     }
 
-    /** For tests that count statements. */
+    /**
+     * Builds Hibernate in the background (if nothing has started it yet) and checks the schema
+     * fully; the future completes then, or fails with why it could not (a
+     * {@link ConnectFailedException} for tables that do not match).
+     */
+    public CompletableFuture<Void> finishStarting() {
+        return hibernate.begin().thenApply(sf -> null);
+    }
+
+    /** Whether anything has asked for Hibernate yet (a test's question). */
+    boolean hibernateStarted() {
+        return hibernate.started();
+    }
+
+    /** Finishes starting and waits for it; throws its failure. */
+    public void awaitReady() {
+        hibernate.get();
+    }
+
+    /** Waits for Hibernate: for tests that look at its statistics. */
     public SessionFactory sessionFactory() {
-        return sessionFactory;
+        return hibernate.get();
     }
 
     public BuiltInDatabase builtIn() {
@@ -249,7 +277,7 @@ public final class Backend implements AutoCloseable {
     @Override
     public void close() {
         try {
-            sessionFactory.close();
+            hibernate.close();
         } finally {
             try {
                 dataSource.close();

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -42,13 +44,6 @@ import org.slf4j.LoggerFactory;
 public final class ShopDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ShopDeskApp.class);
     private static final String DEMO_OFFERED = "demoOffered";
-    private static volatile ConnectionSettings.Options options = ConnectionSettings.Options.none();
-    /** Connecting started before the toolkit (see {@link #launchWindow}); taken once by start(). */
-    private static volatile EarlyConnect early;
-
-    private record EarlyConnect(ConnectionTarget target, java.util.concurrent.CompletableFuture<Backend> backend) {
-    }
-
     private final AppDirs dirs;
     private final ConnectionSettings settings;
     private final ConnectionSettings.Options cli;
@@ -65,10 +60,11 @@ public final class ShopDeskApp extends Application {
     private Backend backend;
     private ConnectionMonitor monitor;
     private BackupViewModel backups;
+    private CatalogueViewModel catalogueList;
 
     /** As launched by {@link #launchWindow}: the user's directories, environment and language. */
     public ShopDeskApp() {
-        this(AppDirs.forUser(), options, System.getenv(), Locale.getDefault());
+        this(AppDirs.forUser(), WindowLaunch.options(), System.getenv(), Locale.getDefault());
     }
 
     /** For tests and embedding: everything the window depends on from outside, given. */
@@ -80,25 +76,9 @@ public final class ShopDeskApp extends Application {
         this.locale = locale;
     }
 
-    /** Opens the window and returns when it is closed. */
-    public static void launchWindow(ConnectionSettings.Options cli) {
-        options = cli;
-        // The connection (pool, Flyway, Hibernate) takes longer than the toolkit and the window:
-        // start it now, on its own thread, so the two overlap.
-        AppDirs dirs = AppDirs.forUser();
-        ConnectionTarget target = new ConnectionSettings(dirs.settingsFile()).resolve(cli, System.getenv());
-        java.util.concurrent.CompletableFuture<Backend> backend = new java.util.concurrent.CompletableFuture<>();
-        Thread connecting = new Thread(() -> {
-            try {
-                backend.complete(Backend.connect(target, dirs, false));
-            } catch (RuntimeException | Error e) {
-                backend.completeExceptionally(e);
-            }
-        }, "shopdesk-early-connect");
-        connecting.setDaemon(true);
-        connecting.start();
-        early = new EarlyConnect(target, backend);
-        Application.launch(ShopDeskApp.class);
+    /** Opens the window and returns when it is closed: see {@link WindowLaunch}. */
+    public static void launchWindow(Supplier<ConnectionSettings.Options> cli) {
+        WindowLaunch.launch(cli);
     }
 
     @Override
@@ -124,24 +104,29 @@ public final class ShopDeskApp extends Application {
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.show();
-        EarlyConnect started = early;
-        early = null;
-        if (started != null) {
-            connect(started.target(), () -> {
+        WindowLaunch.EarlyConnect started = WindowLaunch.takeEarly();
+        if (started == null) {
+            stage.show();
+            connect(settings.resolve(cli, env));
+        } else if (started.backend().isDone() && !started.backend().isCompletedExceptionally()) {
+            // Usually connected by now: the window's first appearance is then the Catalogue itself,
+            // one style and layout pass instead of a waiting screen and then the list.
+            connected(started.backend().join(), started.target().join());
+            stage.show();
+        } else {
+            stage.show();
+            connect(started.target().join(), () -> {
                 try {
                     return started.backend().join();
                 } catch (java.util.concurrent.CompletionException e) {
                     throw e.getCause() instanceof Exception cause ? cause : e;
                 }
             });
-        } else {
-            connect(settings.resolve(cli, env));
         }
     }
 
     private void connect(ConnectionTarget target) {
-        connect(target, () -> Backend.connect(target, dirs, false));
+        connect(target, () -> Backend.open(target, dirs));
     }
 
     private void connect(ConnectionTarget target, java.util.concurrent.Callable<Backend> connecting) {
@@ -170,8 +155,10 @@ public final class ShopDeskApp extends Application {
         shell.connected(backend.system().info());
         main.showScreens(List.of(catalogueScreen(backend.catalogue())));
         // Start-up time as the user sees it (the Catalogue's first page follows a few ms later).
+        StartupReport.afterFirstPage(catalogueList.loadedProperty(), stage.getScene());
         LOG.info("Connected window ready {} ms after the JVM started",
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        finishStartingOnceShown(connected, target);
         monitor = new ConnectionMonitor(backend.system()::reachable, shell, 5);
         backups = backups(backend, target);
         if (target.isBuiltIn()) {
@@ -184,6 +171,28 @@ public final class ShopDeskApp extends Application {
                 LOG.warn("Cannot save connection settings", e);
             }
         }
+    }
+
+    /**
+     * Hibernate is built once the Catalogue's first page is on screen: before, it would only slow
+     * the window down on a desktop's two cores (a save that comes sooner builds it on demand).
+     * Should the tables then turn out not to match, that is a failed connection like any other.
+     */
+    private void finishStartingOnceShown(Backend connected, ConnectionTarget target) {
+        Runnable finish = () -> connected.finishStarting().whenComplete((done, failure) -> {
+            if (failure != null) {
+                Platform.runLater(() -> {
+                    if (connected == backend) {
+                        Backend failed = detachBackend();
+                        main.showWaiting();
+                        tasks.run(failed::close).start();
+                        connectFailed(failure instanceof java.util.concurrent.CompletionException c ? c.getCause() : failure,
+                                target);
+                    }
+                });
+            }
+        });
+        FirstPageShown.then(catalogueList.loadedProperty(), stage.getScene(), finish);
     }
 
     /**
@@ -232,6 +241,7 @@ public final class ShopDeskApp extends Application {
 
     private Screen catalogueScreen(CatalogueService catalogue) {
         CatalogueViewModel list = new CatalogueViewModel(catalogue, tasks);
+        catalogueList = list;
         ProductFormViewModel form = new ProductFormViewModel(catalogue, tasks, messages, dialogs, errors);
         NamedItemsWindow namedItems = new NamedItemsWindow(catalogue, views, tasks, messages, dialogs, errors, () -> stage);
         return new Screen("nav.catalogue",

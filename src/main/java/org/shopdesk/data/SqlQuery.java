@@ -9,8 +9,8 @@ import java.util.List;
 import org.hibernate.Session;
 
 /**
- * Plain SQL inside the current Hibernate transaction, for lists and reports where loading
- * entities would be waste. Parameters are bound, never concatenated.
+ * Plain SQL for lists and reports where loading entities would be waste, on a pooled connection
+ * or inside the current Hibernate session. Parameters are bound, never concatenated.
  */
 public final class SqlQuery {
     private final StringBuilder sql = new StringBuilder();
@@ -53,15 +53,18 @@ public final class SqlQuery {
     }
 
     public long count(Session session) {
-        return session.doReturningWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-                bind(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
+        return session.doReturningWork(this::count);
+    }
+
+    /** The single number the statement selects (a count). */
+    public long count(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+            bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
-        });
+        }
     }
 
     private void bind(PreparedStatement ps) throws SQLException {

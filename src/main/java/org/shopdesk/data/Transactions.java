@@ -7,6 +7,8 @@ import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.hibernate.JDBCException;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -20,35 +22,79 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The only place a session and a transaction are opened. A service method hands it one unit of
- * work; it commits, or rolls back and translates the failure into what the caller can act on.
+ * The only place a connection, a session or a transaction is opened. A service method hands it
+ * one unit of work; it commits, or rolls back and translates the failure into what the caller
+ * can act on.
+ *
+ * <p>Lists and searches are plain SQL ({@link #query}) on a pooled connection and need nothing of
+ * Hibernate: they work from the moment the schema is checked, while Hibernate is still being
+ * built in the background at start-up. Entity reads and writes ({@link #read}, {@link #write})
+ * wait for it.
  */
 public final class Transactions {
     /** How long a commit may wait for a synchronous standby before ShopDesk stops waiting. */
     public static final Duration DEFAULT_COMMIT_TIMEOUT = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
 
-    private final SessionFactory sessionFactory;
+    private final DataSource dataSource;
+    private final Supplier<SessionFactory> sessionFactory;
     private final int commitTimeoutSeconds;
 
-    public Transactions(SessionFactory sessionFactory) {
-        this(sessionFactory, DEFAULT_COMMIT_TIMEOUT);
+    public Transactions(DataSource dataSource, SessionFactory sessionFactory) {
+        this(dataSource, () -> sessionFactory, DEFAULT_COMMIT_TIMEOUT);
     }
 
-    public Transactions(SessionFactory sessionFactory, Duration commitTimeout) {
+    /**
+     * {@code sessionFactory} may block while Hibernate is still being built: entity work waits for
+     * it, SQL queries do not.
+     */
+    public Transactions(DataSource dataSource, Supplier<SessionFactory> sessionFactory, Duration commitTimeout) {
+        this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
         // JDBC query timeouts are whole seconds; zero would mean "wait for ever".
         this.commitTimeoutSeconds = (int) Math.max(1, commitTimeout.toSeconds());
     }
 
+    /** SQL on a pooled connection, outside any transaction (autocommit): lists, searches, counts. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
     /**
-     * A read: no transaction, no dirty checking, nothing written. Each statement sees what was
-     * committed when it ran, and no COMMIT round trip is paid: a list or a search is one or two
-     * statements. (A report that needs one snapshot across many statements wants a read-only
-     * repeatable-read transaction instead.)
+     * A list or a search in plain SQL: each statement sees what was committed when it ran, no
+     * COMMIT round trip is paid, and Hibernate need not be ready.
+     */
+    public <T> T query(SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            if (isConnectionLost(e.getSQLState()) || isClosedByPool(e)
+                    || e instanceof java.sql.SQLTransientConnectionException) {
+                throw new DatabaseUnavailableException(e.getMessage(), e);
+            }
+            throw new QueryFailedException(e);
+        }
+    }
+
+    /** A query the server refused for another reason than a lost connection: a bug, not the user's doing. */
+    public static final class QueryFailedException extends RuntimeException {
+        QueryFailedException(SQLException cause) {
+            super(cause.getMessage() + " [SQLSTATE " + cause.getSQLState() + "]", cause);
+        }
+    }
+
+    private SessionFactory sessionFactory() {
+        return sessionFactory.get();
+    }
+
+    /**
+     * A read of entities (a product's details): no transaction, no dirty checking, nothing
+     * written, and like {@link #query} no COMMIT round trip. (A report that needs one snapshot
+     * across many statements wants a read-only repeatable-read transaction instead.)
      */
     public <T> T read(Function<Session, T> work) {
-        return translate(() -> sessionFactory.fromSession(session -> {
+        return translate(() -> sessionFactory().fromSession(session -> {
             session.setDefaultReadOnly(true);
             return work.apply(session);
         }));
@@ -61,7 +107,7 @@ public final class Transactions {
      */
     public <T> T write(Function<Session, T> work) {
         boolean[] unconfirmed = {false};
-        T saved = translate(() -> sessionFactory.fromTransaction(session -> {
+        T saved = translate(() -> sessionFactory().fromTransaction(session -> {
             T result = work.apply(session);
             session.flush();
             unconfirmed[0] = session.doReturningWork(this::commit);
@@ -115,7 +161,7 @@ public final class Transactions {
         } catch (JDBCConnectionException e) {
             throw new DatabaseUnavailableException(serverMessage(e), e);
         } catch (JDBCException e) {
-            if (isConnectionLost(e.getSQLState()) || isClosedByPool(e)) {
+            if (isConnectionLost(e.getSQLState()) || isClosedByPool(e.getSQLException())) {
                 throw new DatabaseUnavailableException(serverMessage(e), e);
             }
             throw e;
@@ -133,8 +179,7 @@ public final class Transactions {
     }
 
     /** HikariCP's answer when a connection it had already given up on is used: no SQLSTATE at all. */
-    private static boolean isClosedByPool(JDBCException e) {
-        java.sql.SQLException sql = e.getSQLException();
+    private static boolean isClosedByPool(SQLException sql) {
         return sql != null && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage());
     }
 

@@ -52,7 +52,8 @@ public final class ShopDeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ShopDeskApp.launchWindow(database.toOptions());
+        ConnectionSettings.Options options = database.toOptions();
+        ShopDeskApp.launchWindow(() -> options);
         return WINDOW_CLOSED;
     }
 

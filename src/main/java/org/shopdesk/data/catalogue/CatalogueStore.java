@@ -52,20 +52,6 @@ public final class CatalogueStore {
                 .getSingleResult() > 0;
     }
 
-    public List<NamedItem> categories(Session session) {
-        return session.createSelectionQuery("""
-                select new org.shopdesk.domain.common.NamedItem(c.id, c.name, c.version,
-                    (select count(*) from Product p where p.category = c))
-                from Category c order by lower(c.name)""", NamedItem.class).getResultList();
-    }
-
-    public List<NamedItem> producers(Session session) {
-        return session.createSelectionQuery("""
-                select new org.shopdesk.domain.common.NamedItem(c.id, c.name, c.version,
-                    (select count(*) from Product p where p.producer = c))
-                from Producer c order by lower(c.name)""", NamedItem.class).getResultList();
-    }
-
     /** Whether another row of the same kind has this name, ignoring case (as the unique index does). */
     public boolean nameTaken(Session session, Class<? extends NamedReference> kind, String name, Long exceptId) {
         return session.createSelectionQuery("select count(*) from " + kind.getSimpleName()

@@ -1,11 +1,13 @@
 package org.shopdesk.data.catalogue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
-import org.hibernate.Session;
 import org.shopdesk.data.SqlQuery;
 import org.shopdesk.domain.catalogue.ProductQuery;
 import org.shopdesk.domain.catalogue.ProductRow;
+import org.shopdesk.domain.common.NamedItem;
 import org.shopdesk.domain.common.Page;
 
 /**
@@ -16,8 +18,8 @@ import org.shopdesk.domain.common.Page;
  */
 public final class ProductQueries {
 
-    public Page<ProductRow> page(Session session, ProductQuery query) {
-        List<ProductRow> rows = pageSql(query).list(session, rs -> new ProductRow(
+    public Page<ProductRow> page(Connection connection, ProductQuery query) throws SQLException {
+        List<ProductRow> rows = pageSql(query).list(connection, rs -> new ProductRow(
                 rs.getLong("id"), rs.getString("sku"), rs.getString("title"),
                 rs.getString("category"), rs.getString("producer"),
                 rs.getBigDecimal("lowest_price"), rs.getInt("offers"), rs.getLong("stock"),
@@ -29,9 +31,26 @@ public final class ProductQueries {
         } else if (rows.isEmpty() && query.offset() == 0) {
             total = 0;
         } else {
-            total = countSql(query).count(session);
+            total = countSql(query).count(connection);
         }
         return new Page<>(rows, total, query.offset(), query.limit());
+    }
+
+    /** Categories (or producers) by name, each with how many products use it. */
+    public List<NamedItem> categories(Connection connection) throws SQLException {
+        return namedItems(connection, "category", "category_id");
+    }
+
+    public List<NamedItem> producers(Connection connection) throws SQLException {
+        return namedItems(connection, "producer", "producer_id");
+    }
+
+    private static List<NamedItem> namedItems(Connection connection, String table, String productColumn) throws SQLException {
+        // Table and column are this class's own constants, never user input.
+        return new SqlQuery().append("SELECT t.id, t.name, t.version, (SELECT count(*) FROM products p WHERE p."
+                        + productColumn + " = t.id) AS usage FROM " + table + " t ORDER BY lower(t.name), t.id")
+                .list(connection, rs -> new NamedItem(rs.getLong("id"), rs.getString("name"), rs.getInt("version"),
+                        rs.getLong("usage")));
     }
 
     /** The SQL of a page, public so the benchmark can run the very same statement over plain JDBC. */

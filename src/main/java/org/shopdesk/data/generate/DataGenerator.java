@@ -56,8 +56,8 @@ public final class DataGenerator {
     }
 
     /** True when no table a shop fills has a row. */
-    public static boolean isEmpty(Session session) {
-        return session.doReturningWork(connection -> firstNonEmpty(connection) == null);
+    public static boolean isEmpty(Connection connection) throws SQLException {
+        return firstNonEmpty(connection) == null;
     }
 
     /** Generates on a connection whose transaction the caller commits or rolls back. */

@@ -48,7 +48,7 @@ public final class CatalogueService {
     }
 
     public Page<ProductRow> findProducts(ProductQuery query) {
-        return tx.read(session -> queries.page(session, query));
+        return tx.query(connection -> queries.page(connection, query));
     }
 
     public ProductDetails product(long id) {
@@ -132,11 +132,11 @@ public final class CatalogueService {
     }
 
     public List<NamedItem> categories() {
-        return tx.read(store::categories);
+        return tx.query(queries::categories);
     }
 
     public List<NamedItem> producers() {
-        return tx.read(store::producers);
+        return tx.query(queries::producers);
     }
 
     public NamedItem createCategory(String name) {

@@ -21,7 +21,7 @@ public final class SetupService {
 
     /** True while no catalogue, customer, price, check or stock row exists. */
     public boolean isEmpty() {
-        return tx.read(DataGenerator::isEmpty);
+        return tx.query(DataGenerator::isEmpty);
     }
 
     /**

@@ -48,6 +48,7 @@ public final class CatalogueController {
     private final PauseTransition searchPause = new PauseTransition(Duration.millis(250));
 
     @FXML private TextField search;
+    @FXML private Label placeholder;
     @FXML private SearchableComboBox<NamedItem> categoryFilter;
     @FXML private SearchableComboBox<NamedItem> producerFilter;
     @FXML private CheckBox showArchived;
@@ -109,13 +110,17 @@ public final class CatalogueController {
             }
         });
         form.setOnSaved(list::load);
-        list.loadReferenceData();
+        // The page first: it is what the user waits for; the filters' lists follow.
         list.load();
+        list.loadReferenceData();
         form.newProduct();
     }
 
     private void bindList() {
         table.setItems(list.rows());
+        // Until the first page arrives an empty table means "loading", not "nothing matches".
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(list.loadedProperty())
+                .then(messages.get("catalogue.empty")).otherwise(messages.get("catalogue.loading")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         skuColumn.setCellValueFactory(c -> text(c.getValue().sku()));
         titleColumn.setCellValueFactory(c -> text(c.getValue().title()));

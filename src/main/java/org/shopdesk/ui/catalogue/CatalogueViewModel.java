@@ -45,6 +45,7 @@ public final class CatalogueViewModel {
     private final ObservableList<ProductRow> rows = FXCollections.observableArrayList();
     private final ObservableList<NamedItem> categories = FXCollections.observableArrayList();
     private final ObservableList<NamedItem> producers = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private long generation;
 
     public CatalogueViewModel(CatalogueService catalogue, TaskRunner tasks) {
@@ -117,6 +118,7 @@ public final class CatalogueViewModel {
         rows.setAll(result.items());
         total.set(result.total());
         pageCount.set(result.pageCount());
+        loaded.set(true);
     }
 
     private static Long idOf(NamedItem item) {
@@ -157,6 +159,11 @@ public final class CatalogueViewModel {
 
     public ReadOnlyLongProperty totalProperty() {
         return total.getReadOnlyProperty();
+    }
+
+    /** True once the first page has arrived: until then an empty list means "still loading". */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     public ObservableList<ProductRow> rows() {

@@ -26,7 +26,7 @@ class FormSurvivesOutageTest {
             NamedItem producer = db.backend().catalogue().createProducer("Maker");
             // A one-second retry window instead of fifteen, so the outage is reported quickly; it
             // still lets the save after the outage step over connections the server has closed.
-            CatalogueService catalogue = new CatalogueService(new Transactions(db.backend().sessionFactory()),
+            CatalogueService catalogue = new CatalogueService(new Transactions(db.backend().dataSource(), db.backend().sessionFactory()),
                     new CatalogueStore(), new ProductQueries(), new IdempotentWrite(new IdempotentWrite.Policy(
                             java.time.Duration.ofSeconds(1), java.time.Duration.ofMillis(100), java.time.Duration.ofMillis(300))));
             Messages messages = Messages.forLocale(Locale.ENGLISH);
