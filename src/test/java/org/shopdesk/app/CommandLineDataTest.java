@@ -63,10 +63,17 @@ class CommandLineDataTest {
         assertThat(run.exit()).as(run.err()).isZero();
         for (String scenario : new String[] {"catalogue search: title infix", "catalogue search: SKU prefix",
             "catalogue list: first page", "catalogue list: deep page", "ceiling: TPC-B rate", "ceiling: point-query rate",
-            "start-up to first Catalogue page", "heap after opening the Catalogue"}) {
+            "start-up to first Catalogue page", "start-up, with class-data archive", "heap after opening the Catalogue",
+            "built-in database: first start", "built-in database: start"}) {
             assertThat(run.out()).contains(scenario);
             assertThat(Files.readString(out.resolve("bench.csv"))).contains(scenario);
             assertThat(Files.readString(out.resolve("bench.json"))).contains("\"" + scenario + "\"");
+        }
+        if (System.getenv("DISPLAY") != null || Files.isExecutable(Path.of("/usr/bin/xvfb-run"))) {
+            // The real window opened (under Xvfb here) and reported its first page.
+            String startUp = Files.readString(out.resolve("bench.csv")).lines()
+                    .filter(l -> l.startsWith("\"start-up to first Catalogue page\",")).findFirst().orElseThrow();
+            assertThat(startUp.split(",")[2]).as(startUp).matches("\\d+(\\.\\d+)?");
         }
         assertThat(run.out()).contains("Generated scale 0.002");
     }
