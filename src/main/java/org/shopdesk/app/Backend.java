@@ -15,10 +15,12 @@ import org.shopdesk.data.backup.BackupStore;
 import org.shopdesk.data.backup.Databases;
 import org.shopdesk.data.catalogue.CatalogueStore;
 import org.shopdesk.data.catalogue.ProductQueries;
+import org.shopdesk.data.purchasing.SaleStore;
 import org.shopdesk.domain.common.Failures;
 import org.shopdesk.service.backup.BackupSchedule;
 import org.shopdesk.service.backup.BackupService;
 import org.shopdesk.service.catalogue.CatalogueService;
+import org.shopdesk.service.purchasing.SaleService;
 import org.shopdesk.service.setup.SetupService;
 import org.shopdesk.service.system.ConnectionInfo;
 import org.shopdesk.service.system.SystemService;
@@ -42,6 +44,7 @@ public final class Backend implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final HibernateStart hibernate;
     private final CatalogueService catalogue;
+    private final SaleService sales;
     private final SystemService system;
     private final SetupService setup;
     private final BackupService backup;
@@ -53,6 +56,7 @@ public final class Backend implements AutoCloseable {
         this.hibernate = hibernate;
         Transactions tx = new Transactions(dataSource, hibernate::get, commitTimeout);
         this.catalogue = new CatalogueService(tx, new CatalogueStore(), new ProductQueries());
+        this.sales = new SaleService(tx, new SaleStore());
         this.setup = new SetupService(tx);
         DatabaseHealth health = new DatabaseHealth(dataSource);
         String[] who = health.whoAndVersion();
@@ -227,6 +231,10 @@ public final class Backend implements AutoCloseable {
 
     public CatalogueService catalogue() {
         return catalogue;
+    }
+
+    public SaleService sales() {
+        return sales;
     }
 
     public SystemService system() {

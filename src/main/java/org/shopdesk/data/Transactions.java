@@ -69,12 +69,56 @@ public final class Transactions {
         try (Connection connection = dataSource.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
-            if (isConnectionLost(e.getSQLState()) || isClosedByPool(e)
-                    || e instanceof java.sql.SQLTransientConnectionException) {
-                throw new DatabaseUnavailableException(e.getMessage(), e);
-            }
-            throw new QueryFailedException(e);
+            throw translate(e);
         }
+    }
+
+    /**
+     * A write in plain SQL, for the hot paths where entities would cost round trips (a sale):
+     * one transaction, committed like {@link #write} (with the standby's time limit), rolled back
+     * on any failure, and independent of Hibernate.
+     */
+    public <T> T writeSql(SqlWork<T> work) {
+        T result;
+        boolean unconfirmed;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                result = work.run(connection);
+                unconfirmed = commit(connection);
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(connection);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        if (unconfirmed) {
+            throw new SavedButNotReplicatedException(result, "committed locally, the synchronous standby did not confirm it within "
+                    + commitTimeoutSeconds + " s");
+        }
+        return result;
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.debug("Rollback failed (the connection is likely gone): {}", e.getMessage());
+        }
+    }
+
+    /** A lost connection, a refused constraint, or anything else the server said. */
+    private static RuntimeException translate(SQLException e) {
+        if (isConnectionLost(e.getSQLState()) || isClosedByPool(e) || e instanceof java.sql.SQLTransientConnectionException) {
+            return new DatabaseUnavailableException(e.getMessage(), e);
+        }
+        if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+            String constraint = e instanceof org.postgresql.util.PSQLException pg && pg.getServerErrorMessage() != null
+                    ? pg.getServerErrorMessage().getConstraint() : null;
+            return new ConstraintViolation(constraint, e.getMessage(), e);
+        }
+        return new QueryFailedException(e);
     }
 
     /** A query the server refused for another reason than a lost connection: a bug, not the user's doing. */
