@@ -16,7 +16,7 @@ public final class Bench {
 
     /** The run's settings; see {@link BenchContext} for the ceiling's. */
     public record Settings(String url, String user, int warmup, int rounds, int pgbenchScale, int ceilingSeconds,
-                           boolean allowPgbench, int startRounds, Path workDir) {
+                           boolean allowPgbench, int startRounds, Path workDir, String only) {
     }
 
     private Bench() {
@@ -34,6 +34,9 @@ public final class Bench {
             BenchContext ctx = new BenchContext(backend, jdbc, s.url(), s.user(), s.workDir(), s.pgbenchScale(),
                     s.ceilingSeconds(), s.allowPgbench(), s.startRounds());
             for (BenchScenario scenario : BenchScenarios.all(ctx)) {
+                if (s.only() != null && !scenario.name().contains(s.only())) {
+                    continue;
+                }
                 progress.accept(scenario.name());
                 List<BenchResult> lines;
                 try {
@@ -49,6 +52,6 @@ public final class Bench {
                 results.addAll(lines);
             }
         }
-        return new BenchReport(results);
+        return new BenchReport(BenchScenarios.relate(results));
     }
 }

@@ -45,12 +45,34 @@ public final class BenchScenarios {
         all.add(compared("catalogue list: deep page", String.format(Locale.ROOT, "page %,d, %d rows per page, by title",
                         deepIndex + 1, deepRows),
                 () -> catalogue.findProducts(deep), () -> page(ctx.jdbc(), deep)));
+        String noSales = SaleBench.whyNot(ctx);
+        if (noSales == null) {
+            SaleBench sales = SaleBench.prepare(ctx);
+            all.add(new BenchScenario(SaleBench.ONE_CLERK, sales::oneClerk));
+            all.add(new BenchScenario(SaleBench.EIGHT_CLERKS, runner -> sales.eightClerks()));
+        } else {
+            all.add(new BenchScenario("sales", runner -> List.of(
+                    BenchResult.figure(SaleBench.ONE_CLERK, "ms", Double.NaN, noSales),
+                    BenchResult.figure(SaleBench.EIGHT_CLERKS, "tx/s", Double.NaN, noSales))));
+        }
         all.add(new BenchScenario("start-up", runner -> startUp(ctx)));
         all.add(new BenchScenario("built-in database", runner -> builtInStart(ctx)));
         // Last: pgbench's load and the drop of its database (a checkpoint) would disturb what follows.
         all.add(new BenchScenario("ceiling", runner -> new MachineCeiling(ctx.url(), ctx.user(), ctx.pgbenchScale(),
                 ctx.ceilingSeconds()).measure(ctx.allowPgbench())));
         return all;
+    }
+
+    /**
+     * Lines judged against another line of the same run: eight clerks' sale rate against the
+     * machine's TPC-B rate (the target: at least half of it).
+     */
+    static List<BenchResult> relate(List<BenchResult> results) {
+        double tpcb = results.stream().filter(r -> r.scenario().equals(MachineCeiling.TPC_B) && !r.failed())
+                .mapToDouble(BenchResult::median).findFirst().orElse(Double.NaN);
+        return results.stream().map(r -> r.scenario().equals(SaleBench.EIGHT_CLERKS) && !Double.isNaN(r.median())
+                        ? new BenchResult(r.scenario(), r.unit(), r.median(), r.p95(), tpcb, r.median() / tpcb,
+                                r.note() + "; baseline: TPC-B rate") : r).toList();
     }
 
     private static BenchScenario compared(String name, String note, BenchScenario.Task shopDesk, BenchScenario.Task baseline) {

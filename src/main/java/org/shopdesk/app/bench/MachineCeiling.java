@@ -26,6 +26,7 @@ import org.shopdesk.app.ConnectionTarget;
  * itself when it is installed; otherwise the same transactions in a JDBC loop.
  */
 final class MachineCeiling {
+    static final String TPC_B = "ceiling: TPC-B rate";
     static final int CLIENTS = 4;
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+)");
     private static final Pattern LATENCY = Pattern.compile("latency average = ([0-9.]+) ms");
@@ -66,7 +67,7 @@ final class MachineCeiling {
         String select = run(concat(base, "-S", "-c", String.valueOf(CLIENTS), "-j", "2", "-T", String.valueOf(seconds),
                 "-M", "prepared", db));
         return List.of(
-                BenchResult.figure("ceiling: TPC-B rate", "tx/s", number(TPS, tpcb),
+                BenchResult.figure(TPC_B, "tx/s", number(TPS, tpcb),
                         mode + ", latency avg " + number(LATENCY, tpcb) + " ms"),
                 BenchResult.figure("ceiling: point-query rate", "tx/s", number(TPS, select),
                         mode + " -S, latency avg " + number(LATENCY, select) + " ms"));
@@ -88,7 +89,7 @@ final class MachineCeiling {
         String mode = String.format(Locale.ROOT, "JDBC loop (pgbench not found), s %d, %d clients, %d s", scale, CLIENTS, seconds);
         double tpcb = rate(dbUrl, true);
         double select = rate(dbUrl, false);
-        return List.of(BenchResult.figure("ceiling: TPC-B rate", "tx/s", tpcb, mode),
+        return List.of(BenchResult.figure(TPC_B, "tx/s", tpcb, mode),
                 BenchResult.figure("ceiling: point-query rate", "tx/s", select, mode + ", read-only"));
     }
 

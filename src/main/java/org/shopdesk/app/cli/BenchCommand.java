@@ -65,6 +65,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--start-rounds", paramLabel = "N", description = "Fresh JVMs for the start-up (default: ${DEFAULT-VALUE}).")
     int startRounds = 3;
 
+    @Option(names = "--only", paramLabel = "TEXT", description = "Run only the scenarios whose name contains TEXT.")
+    String only;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Where bench.csv and bench.json go (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("target", "bench");
 
@@ -87,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
                 generate(pw, url, user);
             }
             Bench.Settings settings = new Bench.Settings(url, user, warmup, rounds, pgbenchScale, ceilingSeconds,
-                    !noPgbench, startRounds, out.toAbsolutePath());
+                    !noPgbench, startRounds, out.toAbsolutePath(), only);
             BenchReport report = Bench.run(settings, name -> {
                 pw.println("  running " + name + " ...");
                 pw.flush();

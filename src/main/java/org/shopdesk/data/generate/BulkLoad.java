@@ -37,6 +37,7 @@ public final class BulkLoad {
             }
             long started = System.nanoTime();
             c.setAutoCommit(true);
+            DataMark.mark(c, generator.describe());
             try (Statement s = c.createStatement()) {
                 s.execute("VACUUM");
             }

@@ -39,6 +39,11 @@ public final class DataGenerator {
      * @param endDay sales run up to the midnight that starts this day (UTC); the app passes
      *               today, so the history ends yesterday and nothing lies in the future
      */
+    /** What was generated, for the database's mark: profile, seed and last day. */
+    public String describe() {
+        return profile.name() + ", seed " + seed + ", until " + endDay;
+    }
+
     public DataGenerator(GenerationProfile profile, long seed, LocalDate endDay) {
         this.profile = profile;
         this.seed = seed;

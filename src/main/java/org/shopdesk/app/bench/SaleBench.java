@@ -1,0 +1,249 @@
+package org.shopdesk.app.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import com.zaxxer.hikari.HikariDataSource;
+import org.shopdesk.data.ConnectionPool;
+import org.shopdesk.data.Transactions;
+import org.shopdesk.data.generate.DataMark;
+import org.shopdesk.data.purchasing.SaleStore;
+import org.shopdesk.domain.common.ValidationException;
+import org.shopdesk.domain.purchasing.SaleDraft;
+import org.shopdesk.domain.purchasing.SaleLine;
+import org.shopdesk.service.purchasing.SaleService;
+
+/**
+ * The sale scenarios: checks of three lines from one provider, recorded by ShopDesk's service
+ * and, as the baseline, by the same statements written by hand over a bare connection; then eight
+ * clerks at once. They write (checks, journal, a stock receipt for the goods they sell), so they
+ * run only in a database that datagen made and marked, never in a shop's own.
+ */
+final class SaleBench {
+    static final String ONE_CLERK = "sale: 1 clerk, 3 lines";
+    static final String EIGHT_CLERKS = "sale: 8 clerks at once";
+    private static final int LINES = 3;
+    private static final int CANDIDATES = 3_000;
+
+    private record Goods(long productId, long priceId) {
+    }
+
+    private final BenchContext ctx;
+    private final Map<Long, List<Goods>> byProvider = new LinkedHashMap<>();
+    private final List<Long> providers = new ArrayList<>();
+    private final List<Long> customers = new ArrayList<>();
+    private final SplittableRandom random = new SplittableRandom(7);
+
+    private SaleBench(BenchContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Why sales cannot be benchmarked in this database, or null if they can. */
+    static String whyNot(BenchContext ctx) throws SQLException {
+        String mark = DataMark.read(ctx.jdbc().connection());
+        return mark != null ? null : "not measured: sales are written only into a database made by datagen";
+    }
+
+    /** Picks goods with a current price, gives them ample stock (a receipt), and picks customers. */
+    static SaleBench prepare(BenchContext ctx) throws SQLException {
+        SaleBench bench = new SaleBench(ctx);
+        Connection c = ctx.jdbc().connection();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("""
+                     SELECT g.provider_id, g.product_id, pr.id FROM stock_goods g
+                       JOIN price pr ON pr.product_id = g.product_id AND pr.provider_id = g.provider_id
+                                    AND pr.valid_to IS NULL
+                      WHERE g.id %% 29 = 0 ORDER BY g.id LIMIT %d""".formatted(CANDIDATES))) {
+            while (rs.next()) {
+                bench.byProvider.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Goods(rs.getLong(2), rs.getLong(3)));
+            }
+        }
+        bench.byProvider.values().removeIf(goods -> goods.size() < LINES);
+        bench.providers.addAll(bench.byProvider.keySet());
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id FROM customer ORDER BY id LIMIT 1000")) {
+            while (rs.next()) {
+                bench.customers.add(rs.getLong(1));
+            }
+        }
+        if (bench.providers.isEmpty() || bench.customers.isEmpty()) {
+            throw new IllegalStateException("no goods with a price and stock, or no customers, to sell");
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO stock_movement (product_id, provider_id, delta, reason, note)
+                SELECT g.product_id, g.provider_id, 100000, 'RECEIPT', 'bench: stock for the sale scenarios'
+                  FROM stock_goods g WHERE g.provider_id = ? AND g.product_id = ANY (?)""")) {
+            for (Map.Entry<Long, List<Goods>> e : bench.byProvider.entrySet()) {
+                ps.setLong(1, e.getKey());
+                ps.setArray(2, c.createArrayOf("int8", e.getValue().stream().map(Goods::productId).toArray()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return bench;
+    }
+
+    /** A sale of three different goods of one provider, to a random customer. */
+    synchronized SaleDraft nextSale() {
+        long provider = providers.get(random.nextInt(providers.size()));
+        List<Goods> goods = new ArrayList<>(byProvider.get(provider));
+        Collections.shuffle(goods, new java.util.Random(random.nextLong()));
+        List<SaleLine> lines = new ArrayList<>();
+        for (Goods g : goods.subList(0, LINES)) {
+            lines.add(new SaleLine(g.productId(), g.priceId(), 1 + random.nextInt(3)));
+        }
+        return new SaleDraft(UUID.randomUUID(), customers.get(random.nextInt(customers.size())), provider, lines);
+    }
+
+    /** One clerk: ShopDesk's service against the same sale written by hand. */
+    List<BenchResult> oneClerk(BenchRunner runner) throws Exception {
+        SaleService sales = ctx.backend().sales();
+        Connection bare = ctx.jdbc().connection();
+        return runner.compare(ONE_CLERK, "check, 3 lines, journal, commit; baseline: the same SQL by hand",
+                () -> sales.recordSale(nextSale()), () -> byHand(bare, nextSale()));
+    }
+
+    /**
+     * Eight clerks, each with a connection of its own, selling for the ceiling's duration. The rate
+     * is set against the TPC-B rate of the same run afterwards ({@link BenchScenarios#relate}).
+     */
+    List<BenchResult> eightClerks() throws Exception {
+        int clerks = 8;
+        try (HikariDataSource pool = ConnectionPool.open(ctx.url(), ctx.user(), null, clerks)) {
+            SaleService sales = new SaleService(new Transactions(pool, () -> {
+                throw new IllegalStateException("a sale needs no Hibernate");
+            }, Transactions.DEFAULT_COMMIT_TIMEOUT), new SaleStore());
+            long end = System.nanoTime() + Duration.ofSeconds(ctx.ceilingSeconds()).toNanos();
+            ExecutorService threads = Executors.newFixedThreadPool(clerks);
+            List<Future<double[]>> results = new ArrayList<>();
+            long started = System.nanoTime();
+            for (int i = 0; i < clerks; i++) {
+                results.add(threads.submit(() -> clerk(sales, end)));
+            }
+            List<Double> latencies = new ArrayList<>();
+            int refused = 0;
+            for (Future<double[]> f : results) {
+                double[] r = f.get();
+                refused += (int) r[0];
+                for (int i = 1; i < r.length; i++) {
+                    latencies.add(r[i]);
+                }
+            }
+            threads.shutdown();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double[] ms = latencies.stream().mapToDouble(Double::doubleValue).toArray();
+            long wrong = oversold();
+            String note = String.format(Locale.ROOT, "%,d sales in %.0f s; per sale p50 %.2f ms, p95 %.2f ms; "
+                    + "refused %d; balances below zero or off the journal: %d", ms.length, seconds,
+                    BenchRunner.percentile(ms, 50), BenchRunner.percentile(ms, 95), refused, wrong);
+            return List.of(new BenchResult(EIGHT_CLERKS, "tx/s", ms.length / seconds, Double.NaN, Double.NaN, Double.NaN, note));
+        }
+    }
+
+    /** {refused, latency ms...} of one clerk selling until {@code end}. */
+    private double[] clerk(SaleService sales, long end) {
+        List<Double> ms = new ArrayList<>();
+        int refused = 0;
+        while (System.nanoTime() < end) {
+            SaleDraft sale = nextSale();
+            long t0 = System.nanoTime();
+            try {
+                sales.recordSale(sale);
+                ms.add((System.nanoTime() - t0) / 1e6);
+            } catch (ValidationException e) {
+                refused++;
+            }
+        }
+        double[] out = new double[ms.size() + 1];
+        out[0] = refused;
+        for (int i = 0; i < ms.size(); i++) {
+            out[i + 1] = ms.get(i);
+        }
+        return out;
+    }
+
+    /** Stock rows of the goods sold whose balance is negative or differs from their journal's sum. */
+    private long oversold() throws SQLException {
+        try (Statement st = ctx.jdbc().connection().createStatement();
+             ResultSet rs = st.executeQuery("""
+                     SELECT count(*) FROM stock_goods g
+                      WHERE g.id % 29 = 0 AND (g.goods_balance < 0 OR g.goods_balance <> (SELECT sum(m.delta)
+                            FROM stock_movement m WHERE m.product_id = g.product_id AND m.provider_id = g.provider_id))""")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The sale as one would write it by hand: the same four statements and a commit. */
+    private static void byHand(Connection c, SaleDraft sale) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            List<SaleLine> lines = sale.lines();
+            try (PreparedStatement ps = c.prepareStatement("SELECT product_id, goods_balance FROM stock_goods "
+                    + "WHERE provider_id = ? AND product_id IN (?, ?, ?) ORDER BY product_id FOR UPDATE")) {
+                ps.setLong(1, sale.providerId());
+                for (int i = 0; i < LINES; i++) {
+                    ps.setLong(2 + i, lines.get(i).productId());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getInt(2);
+                    }
+                }
+            }
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO purchase (customer_id, provider_id, client_key) "
+                    + "VALUES (?, ?, ?) RETURNING id")) {
+                ps.setLong(1, sale.customerId());
+                ps.setLong(2, sale.providerId());
+                ps.setObject(3, sale.clientKey());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO purchase_line (purchase_id, provider_id, product_id, price_id, quantity, unit_price)
+                    SELECT ?, pr.provider_id, pr.product_id, pr.id, v.q, pr.value
+                      FROM (VALUES (?::bigint, ?::int), (?, ?), (?, ?)) v (price_id, q)
+                      JOIN price pr ON pr.id = v.price_id AND pr.valid_to IS NULL""")) {
+                ps.setLong(1, id);
+                for (int i = 0; i < LINES; i++) {
+                    ps.setLong(2 + 2 * i, lines.get(i).priceId());
+                    ps.setInt(3 + 2 * i, lines.get(i).quantity());
+                }
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO stock_movement (product_id, provider_id, delta, "
+                    + "reason, purchase_id) VALUES (?, ?, ?, 'SALE', ?), (?, ?, ?, 'SALE', ?), (?, ?, ?, 'SALE', ?)")) {
+                for (int i = 0; i < LINES; i++) {
+                    ps.setLong(1 + 4 * i, lines.get(i).productId());
+                    ps.setLong(2 + 4 * i, sale.providerId());
+                    ps.setInt(3 + 4 * i, -lines.get(i).quantity());
+                    ps.setLong(4 + 4 * i, id);
+                }
+                ps.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+}
