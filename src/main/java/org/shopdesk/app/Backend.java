@@ -15,11 +15,13 @@ import org.shopdesk.data.backup.BackupStore;
 import org.shopdesk.data.backup.Databases;
 import org.shopdesk.data.catalogue.CatalogueStore;
 import org.shopdesk.data.catalogue.ProductQueries;
+import org.shopdesk.data.charts.SalesQueries;
 import org.shopdesk.data.purchasing.SaleStore;
 import org.shopdesk.domain.common.Failures;
 import org.shopdesk.service.backup.BackupSchedule;
 import org.shopdesk.service.backup.BackupService;
 import org.shopdesk.service.catalogue.CatalogueService;
+import org.shopdesk.service.charts.SalesChartService;
 import org.shopdesk.service.purchasing.SaleService;
 import org.shopdesk.service.setup.SetupService;
 import org.shopdesk.service.system.ConnectionInfo;
@@ -45,6 +47,7 @@ public final class Backend implements AutoCloseable {
     private final HibernateStart hibernate;
     private final CatalogueService catalogue;
     private final SaleService sales;
+    private final SalesChartService charts;
     private final SystemService system;
     private final SetupService setup;
     private final BackupService backup;
@@ -57,6 +60,7 @@ public final class Backend implements AutoCloseable {
         Transactions tx = new Transactions(dataSource, hibernate::get, commitTimeout);
         this.catalogue = new CatalogueService(tx, new CatalogueStore(), new ProductQueries());
         this.sales = new SaleService(tx, new SaleStore());
+        this.charts = new SalesChartService(tx, new SalesQueries());
         this.setup = new SetupService(tx);
         DatabaseHealth health = new DatabaseHealth(dataSource);
         String[] who = health.whoAndVersion();
@@ -235,6 +239,10 @@ public final class Backend implements AutoCloseable {
 
     public SaleService sales() {
         return sales;
+    }
+
+    public SalesChartService charts() {
+        return charts;
     }
 
     public SystemService system() {

@@ -74,6 +74,30 @@ public final class Transactions {
     }
 
     /**
+     * Several queries that must agree (a report of several charts): one read-only transaction at
+     * repeatable read, so every statement sees the same snapshot.
+     */
+    public <T> T snapshot(SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(connection);
+                throw e;
+            } finally {
+                connection.setReadOnly(false);
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
      * A write in plain SQL, for the hot paths where entities would cost round trips (a sale):
      * one transaction, committed like {@link #write} (with the standby's time limit), rolled back
      * on any failure, and independent of Hibernate.

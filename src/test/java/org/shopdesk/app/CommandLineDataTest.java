@@ -64,11 +64,17 @@ class CommandLineDataTest {
         for (String scenario : new String[] {"catalogue search: title infix", "catalogue search: SKU prefix",
             "catalogue list: first page", "catalogue list: deep page", "ceiling: TPC-B rate", "ceiling: point-query rate",
             "start-up to first Catalogue page", "start-up, with class-data archive", "heap after opening the Catalogue",
-            "built-in database: first start", "built-in database: start"}) {
+            "built-in database: first start", "built-in database: start", "charts: by provider", "charts: by producer",
+            "charts: by day", "charts: whole area", "charts: without summaries", "sale: 1 clerk, 3 lines",
+            "sale: 8 clerks at once"}) {
             assertThat(run.out()).contains(scenario);
             assertThat(Files.readString(out.resolve("bench.csv"))).contains(scenario);
             assertThat(Files.readString(out.resolve("bench.json"))).contains("\"" + scenario + "\"");
         }
+        // A generated database is marked, so the sale scenarios ran (and sold nothing that was not there).
+        String eight = Files.readString(out.resolve("bench.csv")).lines()
+                .filter(l -> l.startsWith("\"sale: 8 clerks at once\",")).findFirst().orElseThrow();
+        assertThat(eight).contains("balances below zero or off the journal: 0");
         if (System.getenv("DISPLAY") != null || Files.isExecutable(Path.of("/usr/bin/xvfb-run"))) {
             // The real window opened (under Xvfb here) and reported its first page.
             String startUp = Files.readString(out.resolve("bench.csv")).lines()

@@ -16,7 +16,11 @@ final class PlainJdbc implements AutoCloseable {
     private final Connection connection;
 
     PlainJdbc(String url, String user) throws SQLException {
-        connection = DriverManager.getConnection(url, user, null);
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("user", user);
+        // The same session settings as ShopDesk's pool: the comparison is of the code, not of them.
+        props.setProperty("options", org.shopdesk.data.ConnectionPool.JIT_OFF);
+        connection = DriverManager.getConnection(url, props);
         connection.setAutoCommit(true);
     }
 

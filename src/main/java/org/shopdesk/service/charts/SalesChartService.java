@@ -1,0 +1,59 @@
+package org.shopdesk.service.charts;
+
+import java.time.LocalDate;
+import org.shopdesk.data.Transactions;
+import org.shopdesk.data.charts.SalesQueries;
+import org.shopdesk.domain.charts.SalesOverview;
+import org.shopdesk.domain.common.Problem;
+import org.shopdesk.domain.common.ValidationException;
+
+/**
+ * The managers' sales charts: by provider (revenue, checks, average check, against stock), by
+ * producer, and over time. Past days come from the summary tables, which are brought up to
+ * yesterday first; the rest is summed live.
+ */
+public final class SalesChartService {
+    public static final String PERIOD = "period";
+    /** Longer periods are a report, not a chart: they would also be slower to draw than to read. */
+    public static final int MAX_DAYS = 3 * 366;
+
+    private final Transactions tx;
+    private final SalesQueries queries;
+
+    public SalesChartService(Transactions tx, SalesQueries queries) {
+        this.tx = tx;
+        this.queries = queries;
+    }
+
+    /** The days [from, to) in the shop's time zone; refused if empty, reversed or longer than three years. */
+    public SalesOverview overview(LocalDate from, LocalDate to) {
+        if (from == null || to == null || !from.isBefore(to) || from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw new ValidationException(Problem.of(PERIOD, "validation.period", MAX_DAYS));
+        }
+        tx.writeSql(queries::rollUp);
+        return tx.snapshot(c -> {
+            SalesQueries.Rollup r = queries.rollup(c);
+            return new SalesOverview(from, to, queries.byProvider(c, r, from, to), queries.byProducer(c, r, from, to),
+                    queries.byDay(c, r, from, to));
+        });
+    }
+
+    /** One chart alone (a tab opened by itself): sales by provider in [from, to). */
+    public java.util.List<org.shopdesk.domain.charts.ProviderSales> byProvider(LocalDate from, LocalDate to) {
+        return tx.query(c -> queries.byProvider(c, queries.rollup(c), from, to));
+    }
+
+    public java.util.List<org.shopdesk.domain.charts.ProducerSales> byProducer(LocalDate from, LocalDate to) {
+        return tx.query(c -> queries.byProducer(c, queries.rollup(c), from, to));
+    }
+
+    public java.util.List<org.shopdesk.domain.charts.DaySales> byDay(LocalDate from, LocalDate to) {
+        return tx.query(c -> queries.byDay(c, queries.rollup(c), from, to));
+    }
+
+    /** The last {@code months} months up to and including today, in the shop's time zone. */
+    public SalesOverview lastMonths(int months) {
+        LocalDate today = tx.query(queries::today);
+        return overview(today.plusDays(1).minusMonths(months), today.plusDays(1));
+    }
+}
