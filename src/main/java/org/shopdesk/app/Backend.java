@@ -16,12 +16,14 @@ import org.shopdesk.data.backup.Databases;
 import org.shopdesk.data.catalogue.CatalogueStore;
 import org.shopdesk.data.catalogue.ProductQueries;
 import org.shopdesk.data.charts.SalesQueries;
+import org.shopdesk.data.pricing.PriceImportStore;
 import org.shopdesk.data.purchasing.SaleStore;
 import org.shopdesk.domain.common.Failures;
 import org.shopdesk.service.backup.BackupSchedule;
 import org.shopdesk.service.backup.BackupService;
 import org.shopdesk.service.catalogue.CatalogueService;
 import org.shopdesk.service.charts.SalesChartService;
+import org.shopdesk.service.pricing.PriceImportService;
 import org.shopdesk.service.purchasing.SaleService;
 import org.shopdesk.service.setup.SetupService;
 import org.shopdesk.service.system.ConnectionInfo;
@@ -48,6 +50,7 @@ public final class Backend implements AutoCloseable {
     private final CatalogueService catalogue;
     private final SaleService sales;
     private final SalesChartService charts;
+    private final PriceImportService priceImport;
     private final SystemService system;
     private final SetupService setup;
     private final BackupService backup;
@@ -61,6 +64,7 @@ public final class Backend implements AutoCloseable {
         this.catalogue = new CatalogueService(tx, new CatalogueStore(), new ProductQueries());
         this.sales = new SaleService(tx, new SaleStore());
         this.charts = new SalesChartService(tx, new SalesQueries());
+        this.priceImport = new PriceImportService(tx, new PriceImportStore());
         this.setup = new SetupService(tx);
         DatabaseHealth health = new DatabaseHealth(dataSource);
         String[] who = health.whoAndVersion();
@@ -243,6 +247,10 @@ public final class Backend implements AutoCloseable {
 
     public SalesChartService charts() {
         return charts;
+    }
+
+    public PriceImportService priceImport() {
+        return priceImport;
     }
 
     public SystemService system() {

@@ -55,7 +55,7 @@ final class SaleBench {
     /** Why sales cannot be benchmarked in this database, or null if they can. */
     static String whyNot(BenchContext ctx) throws SQLException {
         String mark = DataMark.read(ctx.jdbc().connection());
-        return mark != null ? null : "not measured: sales are written only into a database made by datagen";
+        return mark != null ? null : "not measured: bench writes (sales, prices) only into a database made by datagen";
     }
 
     /** Picks goods with a current price, gives them ample stock (a receipt), and picks customers. */

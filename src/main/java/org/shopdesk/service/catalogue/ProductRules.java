@@ -29,6 +29,11 @@ public final class ProductRules {
     }
 
     /** Upper case, no surrounding blanks: "ab-1 " and "AB-1" are one SKU. */
+    /** A SKU as the schema accepts it: the format, at most {@link Product#SKU_MAX} characters. */
+    public static boolean isSku(String sku) {
+        return sku != null && sku.length() <= Product.SKU_MAX && SKU_FORMAT.matcher(sku).matches();
+    }
+
     public static String normaliseSku(String sku) {
         return sku == null ? "" : sku.strip().toUpperCase(Locale.ROOT);
     }

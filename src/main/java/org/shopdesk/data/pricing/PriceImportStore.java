@@ -1,0 +1,80 @@
+package org.shopdesk.data.pricing;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.postgresql.PGConnection;
+import org.shopdesk.domain.pricing.PriceListRow;
+
+/**
+ * A price list in SQL, in the caller's transaction: the rows arrive by COPY into a temporary
+ * table, then three set-wise statements compare, close and open prices. However long the list,
+ * the cost is a COPY and three statements, not a round trip per row.
+ */
+public final class PriceImportStore {
+    /** Loads the list into {@code price_list}, dropped at commit. */
+    public void load(Connection c, List<PriceListRow> rows) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TEMP TABLE price_list (sku varchar(40) NOT NULL, value numeric(12,2) NOT NULL, "
+                    + "currency char(3) NOT NULL) ON COMMIT DROP");
+        }
+        StringBuilder text = new StringBuilder(rows.size() * 24);
+        for (PriceListRow row : rows) {
+            // The SKUs were checked against the SKU format (no tabs, backslashes or newlines) before.
+            text.append(row.sku()).append('\t').append(row.value().toPlainString()).append('\t')
+                    .append(row.currency()).append('\n');
+        }
+        try {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY price_list FROM STDIN", new StringReader(text.toString()));
+        } catch (IOException e) {
+            throw new SQLException("price list could not be sent: " + e.getMessage(), "08006", e);
+        }
+    }
+
+    /** SKUs of the list that no product has, at most {@code limit}. */
+    public List<String> unknownSkus(Connection c, int limit) throws SQLException {
+        List<String> unknown = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.sku FROM price_list l "
+                + "WHERE NOT EXISTS (SELECT 1 FROM products p WHERE p.sku = l.sku) ORDER BY l.sku LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    unknown.add(rs.getString(1));
+                }
+            }
+        }
+        return unknown;
+    }
+
+    /** Closes the provider's current prices that the list changes; returns how many. */
+    public int closeChanged(Connection c, long providerId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE price pr SET valid_to = now()
+                  FROM price_list l JOIN products p ON p.sku = l.sku
+                 WHERE pr.product_id = p.id AND pr.provider_id = ? AND pr.valid_to IS NULL
+                   AND (pr.value, pr.currency) IS DISTINCT FROM (l.value, l.currency)""")) {
+            ps.setLong(1, providerId);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** Opens a price for every listed product without a current one (new, or just closed); returns how many. */
+    public int openMissing(Connection c, long providerId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO price (product_id, provider_id, value, currency, valid_from)
+                SELECT p.id, ?, l.value, l.currency, now()
+                  FROM price_list l JOIN products p ON p.sku = l.sku
+                 WHERE NOT EXISTS (SELECT 1 FROM price pr
+                                    WHERE pr.product_id = p.id AND pr.provider_id = ? AND pr.valid_to IS NULL)""")) {
+            ps.setLong(1, providerId);
+            ps.setLong(2, providerId);
+            return ps.executeUpdate();
+        }
+    }
+}
