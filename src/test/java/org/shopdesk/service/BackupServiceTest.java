@@ -73,7 +73,7 @@ class BackupServiceTest {
         BackupInfo info = backups.backupNow(steps::add);
         BackupManifest m = info.manifest();
         assertThat(info.file()).exists().hasParent(dir);
-        assertThat(m.schemaVersion()).isEqualTo("1");
+        assertThat(m.schemaVersion()).isEqualTo(org.shopdesk.data.SchemaMigration.NEWEST_VERSION);
         assertThat(m.tables()).extracting(BackupManifest.Table::name).contains("products", "purchase",
                 "purchase_line", "stock_goods", "stock_movement", "price").doesNotContain("flyway_schema_history");
         assertThat(steps).last().extracting(BackupProgress::fraction).isEqualTo(1.0);
