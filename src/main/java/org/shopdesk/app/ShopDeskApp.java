@@ -95,10 +95,11 @@ public final class ShopDeskApp extends Application {
         ViewLoader.View<MainWindowController> window = views.load(MainWindowController.class,
                 new MainWindowController(shell, messages, new MenuActions()));
         main = window.controller();
-        // Most of the screen, so the list and the form both have room; never more than is useful.
+        // Room for the list's columns and the form side by side (about 1,280 pixels): the whole
+        // width of a small screen, nine tenths of a larger one, never more than is useful.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.root(), Math.min(1600, Math.max(1024, screen.getWidth() * 0.9)),
-                Math.min(1000, Math.max(700, screen.getHeight() * 0.9)));
+        double width = Math.min(1600, Math.max(Math.min(screen.getWidth(), 1280), screen.getWidth() * 0.9));
+        Scene scene = new Scene(window.root(), width, Math.min(1000, Math.max(700, screen.getHeight() * 0.9)));
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
