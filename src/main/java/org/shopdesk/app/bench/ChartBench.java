@@ -3,7 +3,6 @@ package org.shopdesk.app.bench;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.shopdesk.data.charts.SalesQueries;
 import org.shopdesk.service.charts.SalesChartService;
 
@@ -66,7 +65,7 @@ final class ChartBench {
             total += BenchRunner.time(() -> ctx.jdbc().rows(chart.sql(none, from, to)));
         }
         return List.of(BenchResult.figure("charts: without summaries", "ms", total,
-                String.format(Locale.ROOT, "the three charts from raw checks and lines, one run, plain JDBC")));
+                "the three charts from raw checks and lines, one run, plain JDBC"));
     }
 
     private static BenchScenario compared(String name, String note, BenchScenario.Task shopDesk, BenchScenario.Task baseline) {
