@@ -23,6 +23,10 @@ public final class BenchRunner {
         return rounds;
     }
 
+    public int warmup() {
+        return warmup;
+    }
+
     /** Median and 95th percentile of ShopDesk's task, median of the baseline (if any), in ms. */
     public List<BenchResult> compare(String scenario, String note, BenchScenario.Task shopDesk,
                                      BenchScenario.Task baseline) throws Exception {

@@ -30,12 +30,13 @@ public final class SaleStore {
     /** Locks the provider's stock of these products and returns the lines it does not cover. */
     public List<Shortage> lockStock(Connection c, long providerId, List<SaleLine> lines) throws SQLException {
         Map<Long, Integer> balance = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT product_id, goods_balance FROM stock_goods
-                 WHERE provider_id = ? AND product_id = ANY (?)
-                 ORDER BY product_id FOR UPDATE""")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT product_id, goods_balance FROM stock_goods "
+                + "WHERE provider_id = ? AND product_id IN (" + placeholders(lines.size(), "?") + ") "
+                + "ORDER BY product_id FOR UPDATE")) {
             ps.setLong(1, providerId);
-            ps.setArray(2, longs(c, lines.stream().map(SaleLine::productId).toList()));
+            for (int i = 0; i < lines.size(); i++) {
+                ps.setLong(2 + i, lines.get(i).productId());
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     balance.put(rs.getLong(1), rs.getInt(2));
@@ -80,20 +81,25 @@ public final class SaleStore {
      * caller then rolls the sale back).
      */
     public LinesWritten insertLines(Connection c, Check check, SaleDraft sale) throws SQLException {
+        List<SaleLine> lines = sale.lines();
+        // A VALUES list, as one writes it by hand; unnest over array parameters measured no faster.
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO purchase_line (purchase_id, provider_id, product_id, price_id, quantity, unit_price)
                 SELECT ?, pr.provider_id, pr.product_id, pr.id, l.quantity, pr.value
-                  FROM unnest(?::bigint[], ?::bigint[], ?::int[]) AS l (product_id, price_id, quantity)
+                  FROM (VALUES %s) AS l (product_id, price_id, quantity)
                   JOIN price pr ON pr.id = l.price_id
                  WHERE pr.product_id = l.product_id AND pr.provider_id = ? AND pr.valid_to IS NULL
                    AND pr.currency = ?
-                RETURNING line_total""")) {
-            ps.setLong(1, check.id());
-            ps.setArray(2, longs(c, sale.lines().stream().map(SaleLine::productId).toList()));
-            ps.setArray(3, longs(c, sale.lines().stream().map(SaleLine::priceId).toList()));
-            ps.setArray(4, c.createArrayOf("int4", sale.lines().stream().map(SaleLine::quantity).toArray()));
-            ps.setLong(5, sale.providerId());
-            ps.setString(6, check.currency());
+                RETURNING line_total""".formatted(placeholders(lines.size(), "(?::bigint, ?::bigint, ?::int)")))) {
+            int p = 1;
+            ps.setLong(p++, check.id());
+            for (SaleLine line : lines) {
+                ps.setLong(p++, line.productId());
+                ps.setLong(p++, line.priceId());
+                ps.setInt(p++, line.quantity());
+            }
+            ps.setLong(p++, sale.providerId());
+            ps.setString(p, check.currency());
             BigDecimal total = BigDecimal.ZERO;
             int written = 0;
             try (ResultSet rs = ps.executeQuery()) {
@@ -112,14 +118,16 @@ public final class SaleStore {
 
     /** The stock journal's rows for the sale; the journal's trigger takes them off the balances. */
     public void insertMovements(Connection c, Check check, SaleDraft sale) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO stock_movement (product_id, provider_id, delta, reason, purchase_id)
-                SELECT l.product_id, ?, -l.quantity, 'SALE', ?
-                  FROM unnest(?::bigint[], ?::int[]) AS l (product_id, quantity)""")) {
-            ps.setLong(1, sale.providerId());
-            ps.setLong(2, check.id());
-            ps.setArray(3, longs(c, sale.lines().stream().map(SaleLine::productId).toList()));
-            ps.setArray(4, c.createArrayOf("int4", sale.lines().stream().map(SaleLine::quantity).toArray()));
+        List<SaleLine> lines = sale.lines();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO stock_movement (product_id, provider_id, delta, "
+                + "reason, purchase_id) VALUES " + placeholders(lines.size(), "(?, ?, ?, 'SALE', ?)"))) {
+            int p = 1;
+            for (SaleLine line : lines) {
+                ps.setLong(p++, line.productId());
+                ps.setLong(p++, sale.providerId());
+                ps.setInt(p++, -line.quantity());
+                ps.setLong(p++, check.id());
+            }
             ps.executeUpdate();
         }
     }
@@ -149,6 +157,11 @@ public final class SaleStore {
             }
         }
         return titles;
+    }
+
+    /** {@code n} copies of {@code tuple}, comma-separated: one statement text per number of lines. */
+    private static String placeholders(int n, String tuple) {
+        return String.join(", ", java.util.Collections.nCopies(n, tuple));
     }
 
     private static Array longs(Connection c, List<Long> values) throws SQLException {
