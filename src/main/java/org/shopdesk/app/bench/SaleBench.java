@@ -115,7 +115,7 @@ final class SaleBench {
         Connection bare = ctx.jdbc().connection();
         // A clerk sells all day: the steady state counts. A sale is a few milliseconds, and in the
         // first hundred the service's longer code is still being compiled (ratio 1.54 after 5
-        // warm-up rounds, 1.27-1.37 after 100, same run and data), so it gets more of both.
+        // warm-up rounds, 1.27-1.43 after 100, same data), so it gets more of both.
         BenchRunner steady = new BenchRunner(Math.max(100, runner.warmup()), Math.max(300, runner.rounds()));
         return steady.compare(ONE_CLERK, "check, 3 lines, journal, commit; 100 warm-up, 300 rounds; "
                         + "baseline: the same SQL by hand",
