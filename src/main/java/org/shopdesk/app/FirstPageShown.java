@@ -17,6 +17,8 @@ final class FirstPageShown {
     static void then(ObservableBooleanValue loaded, Scene scene, Runnable action) {
         int[] pulsesSinceLoaded = {0};
         Runnable[] listener = new Runnable[1];
+        // A pulse comes only when something changed: make sure one follows the rows' arrival.
+        javafx.beans.value.ChangeListener<Boolean> nudge = (o, was, now) -> Platform.requestNextPulse();
         listener[0] = () -> {
             if (!loaded.get()) {
                 return;
@@ -27,11 +29,11 @@ final class FirstPageShown {
                 return;
             }
             scene.removePostLayoutPulseListener(listener[0]);
+            loaded.removeListener(nudge);
             action.run();
         };
         scene.addPostLayoutPulseListener(listener[0]);
-        // A pulse comes only when something changed: make sure one follows the rows' arrival.
-        loaded.addListener((o, was, now) -> Platform.requestNextPulse());
+        loaded.addListener(nudge);
         Platform.requestNextPulse();
     }
 }
