@@ -1,6 +1,5 @@
 package org.shopdesk.app.bench;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -8,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.postgresql.PGConnection;
+import org.shopdesk.data.CopyTable;
 import org.shopdesk.domain.pricing.PriceListRow;
 import org.shopdesk.service.pricing.PriceImportService;
 
@@ -93,16 +92,14 @@ final class PriceImportBench {
         Connection c = ctx.jdbc().connection();
         c.setAutoCommit(false);
         try {
-            StringBuilder text = new StringBuilder(rows.size() * 64);
+            CopyTable price = new CopyTable(c, "price", "product_id, provider_id, value, currency, valid_from, valid_to");
+            long dayLongPast = java.time.LocalDate.of(2000, 1, 1).toEpochDay() * 86_400;
             for (int i = 0; i < rows.size(); i++) {
                 PriceListRow row = rows.get(i);
-                text.append(productIds.get(i)).append('\t').append(providerId).append('\t')
-                        .append(row.value().toPlainString()).append('\t').append(row.currency())
-                        .append("\t2000-01-01 00:00:00+00\t2000-01-02 00:00:00+00\n");
+                price.add(productIds.get(i)).add(providerId).add(row.value().toPlainString()).add(row.currency())
+                        .addTime(dayLongPast).addTime(dayLongPast + 86_400).endRow();
             }
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "COPY price (product_id, provider_id, value, currency, valid_from, valid_to) FROM STDIN",
-                    new StringReader(text.toString()));
+            price.flush();
         } finally {
             c.rollback();
             c.setAutoCommit(true);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.shopdesk.data.CopyTable;
 
 /** Categories, producers, providers and products, with ids 1..n in the order written. */
 final class CatalogueWriter {

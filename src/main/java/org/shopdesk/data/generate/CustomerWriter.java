@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.shopdesk.data.CopyTable;
 
 /**
  * Customers and their contacts: mostly Russian names, some English; unique e-mail addresses

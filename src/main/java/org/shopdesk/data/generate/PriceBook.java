@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.shopdesk.data.CopyTable;
 
 /**
  * Who offers what at which price, and since when. An offer is a (product, provider) pair; each

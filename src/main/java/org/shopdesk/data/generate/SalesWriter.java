@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.shopdesk.data.CopyTable;
 
 /**
  * Checks, their lines and the stock journal, written day by day in time order and sent in

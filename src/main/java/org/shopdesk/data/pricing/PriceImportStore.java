@@ -1,7 +1,5 @@
 package org.shopdesk.data.pricing;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.postgresql.PGConnection;
+import org.shopdesk.data.CopyTable;
 import org.shopdesk.domain.pricing.PriceListRow;
 
 /**
@@ -24,17 +22,11 @@ public final class PriceImportStore {
             st.execute("CREATE TEMP TABLE price_list (sku varchar(40) NOT NULL, value numeric(12,2) NOT NULL, "
                     + "currency char(3) NOT NULL) ON COMMIT DROP");
         }
-        StringBuilder text = new StringBuilder(rows.size() * 24);
+        CopyTable list = new CopyTable(c, "price_list", "sku, value, currency");
         for (PriceListRow row : rows) {
-            // The SKUs were checked against the SKU format (no tabs, backslashes or newlines) before.
-            text.append(row.sku()).append('\t').append(row.value().toPlainString()).append('\t')
-                    .append(row.currency()).append('\n');
+            list.add(row.sku()).add(row.value().toPlainString()).add(row.currency()).endRow();
         }
-        try {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY price_list FROM STDIN", new StringReader(text.toString()));
-        } catch (IOException e) {
-            throw new SQLException("price list could not be sent: " + e.getMessage(), "08006", e);
-        }
+        list.flush();
     }
 
     /** SKUs of the list that no product has, at most {@code limit}. */

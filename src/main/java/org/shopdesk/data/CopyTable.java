@@ -1,4 +1,4 @@
-package org.shopdesk.data.generate;
+package org.shopdesk.data;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -9,11 +9,11 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Rows of one table in PostgreSQL's COPY text format, buffered and sent with the driver's
- * CopyManager. A table is sent in one or more COPY statements ({@link #flush()}), so that a big
+ * Rows of one table in PostgreSQL's COPY text format (escaped), buffered and sent with the
+ * driver's CopyManager: the one way ShopDesk bulk-loads (the generator, the price-list import). A table is sent in one or more COPY statements ({@link #flush()}), so that a big
  * table never sits whole in memory and each statement-level trigger pass stays bounded.
  */
-final class CopyTable {
+public final class CopyTable {
     /** Rows are handed to the server in slices of about this many characters. */
     private static final int SLICE = 1 << 20;
 
@@ -21,7 +21,7 @@ final class CopyTable {
     private final String copySql;
     private final String table;
     private final StringBuilder rows = new StringBuilder(SLICE + 4096);
-    private final GenerationListener listener;
+    private final Progress listener;
     /** Whether a full buffer may start the COPY at once: not when other tables' COPYs interleave. */
     private final boolean streaming;
     private final long started = System.nanoTime();
@@ -30,7 +30,17 @@ final class CopyTable {
     private long rowsSent;
     private int fieldsInRow;
 
-    CopyTable(Connection connection, String table, String columns, GenerationListener listener) {
+    /** Hears, after each COPY statement, the table, its rows so far and the time since it began. */
+    @FunctionalInterface
+    public interface Progress {
+        void loaded(String table, long rows, java.time.Duration elapsed);
+    }
+
+    public CopyTable(Connection connection, String table, String columns) {
+        this(connection, table, columns, (t, rows, elapsed) -> { }, true);
+    }
+
+    public CopyTable(Connection connection, String table, String columns, Progress listener) {
         this(connection, table, columns, listener, true);
     }
 
@@ -38,11 +48,11 @@ final class CopyTable {
      * A table sent in rounds together with others (checks, their lines, the stock journal): its
      * rows wait in memory until {@link #flush()}, because a connection runs one COPY at a time.
      */
-    static CopyTable inRounds(Connection connection, String table, String columns, GenerationListener listener) {
+    public static CopyTable inRounds(Connection connection, String table, String columns, Progress listener) {
         return new CopyTable(connection, table, columns, listener, false);
     }
 
-    private CopyTable(Connection connection, String table, String columns, GenerationListener listener,
+    private CopyTable(Connection connection, String table, String columns, Progress listener,
                       boolean streaming) {
         this.streaming = streaming;
         this.connection = connection;
@@ -51,13 +61,13 @@ final class CopyTable {
         this.listener = listener;
     }
 
-    CopyTable add(long value) {
+    public CopyTable add(long value) {
         separate();
         rows.append(value);
         return this;
     }
 
-    CopyTable add(String value) {
+    public CopyTable add(String value) {
         separate();
         if (value == null) {
             rows.append("\\N");
@@ -67,14 +77,14 @@ final class CopyTable {
         return this;
     }
 
-    CopyTable addNull() {
+    public CopyTable addNull() {
         separate();
         rows.append("\\N");
         return this;
     }
 
     /** An amount kept in kopecks (cents), written as numeric with two decimals. */
-    CopyTable addMoney(long cents) {
+    public CopyTable addMoney(long cents) {
         separate();
         rows.append(cents / 100).append('.');
         long c = cents % 100;
@@ -86,7 +96,7 @@ final class CopyTable {
     }
 
     /** An instant given in epoch seconds, written as a UTC timestamptz. */
-    CopyTable addTime(long epochSecond) {
+    public CopyTable addTime(long epochSecond) {
         separate();
         LocalDateTime t = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
         rows.append(t.getYear()).append('-');
@@ -99,7 +109,7 @@ final class CopyTable {
     }
 
     /** Ends the row; sends a slice to the server when the buffer is full. */
-    void endRow() throws SQLException {
+    public void endRow() throws SQLException {
         rows.append('\n');
         fieldsInRow = 0;
         rowsInStatement++;
@@ -109,7 +119,7 @@ final class CopyTable {
     }
 
     /** Ends the current COPY statement (its triggers run now) and reports progress. */
-    void flush() throws SQLException {
+    public void flush() throws SQLException {
         if (rows.length() > 0) {
             sendBuffer();
         }
@@ -122,7 +132,7 @@ final class CopyTable {
         }
     }
 
-    long rowsSent() {
+    public long rowsSent() {
         return rowsSent + rowsInStatement;
     }
 
