@@ -105,6 +105,15 @@ public final class SalesQueries {
         }
     }
 
+    /** Whether a day before yesterday is not summed yet: a plain read, so a look that finds none writes nothing. */
+    public boolean rollUpDue(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT rolled_until < (now() AT TIME ZONE time_zone)::date - 1 FROM sales_rollup");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
     /** Today in the shop's time zone. */
     public LocalDate today(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT (now() AT TIME ZONE time_zone)::date FROM sales_rollup");

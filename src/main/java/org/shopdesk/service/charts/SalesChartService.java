@@ -30,7 +30,7 @@ public final class SalesChartService {
         if (from == null || to == null || !from.isBefore(to) || from.plusDays(MAX_DAYS).isBefore(to)) {
             throw new ValidationException(Problem.of(PERIOD, "validation.period", MAX_DAYS));
         }
-        tx.writeSql(queries::rollUp);
+        bringSummariesUpToDate();
         return tx.snapshot(c -> {
             SalesQueries.Rollup r = queries.rollup(c);
             return new SalesOverview(from, to, queries.byProvider(c, r, from, to), queries.byProducer(c, r, from, to),
@@ -40,15 +40,28 @@ public final class SalesChartService {
 
     /** One chart alone (a tab opened by itself): sales by provider in [from, to). */
     public java.util.List<org.shopdesk.domain.charts.ProviderSales> byProvider(LocalDate from, LocalDate to) {
+        bringSummariesUpToDate();
         return tx.query(c -> queries.byProvider(c, queries.rollup(c), from, to));
     }
 
     public java.util.List<org.shopdesk.domain.charts.ProducerSales> byProducer(LocalDate from, LocalDate to) {
+        bringSummariesUpToDate();
         return tx.query(c -> queries.byProducer(c, queries.rollup(c), from, to));
     }
 
     public java.util.List<org.shopdesk.domain.charts.DaySales> byDay(LocalDate from, LocalDate to) {
+        bringSummariesUpToDate();
         return tx.query(c -> queries.byDay(c, queries.rollup(c), from, to));
+    }
+
+    /**
+     * Sums the days that closed since the last look (once a day, typically one). Most looks find
+     * nothing to do and only read; the summing is a short write that others wait for, not repeat.
+     */
+    private void bringSummariesUpToDate() {
+        if (tx.query(queries::rollUpDue)) {
+            tx.writeSql(queries::rollUp);
+        }
     }
 
     /** The last {@code months} months up to and including today, in the shop's time zone. */
