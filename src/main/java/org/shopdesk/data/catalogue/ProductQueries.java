@@ -1,5 +1,6 @@
 package org.shopdesk.data.catalogue;
 
+import org.shopdesk.data.Db;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.shopdesk.domain.common.Page;
  */
 public final class ProductQueries {
 
-    public Page<ProductRow> page(Connection connection, ProductQuery query) throws SQLException {
+    public Page<ProductRow> page(Db db, ProductQuery query) throws SQLException {
+        Connection connection = db.connection();
         List<ProductRow> rows = pageSql(query).list(connection, rs -> new ProductRow(
                 rs.getLong("id"), rs.getString("sku"), rs.getString("title"),
                 rs.getString("category"), rs.getString("producer"),
@@ -37,11 +39,13 @@ public final class ProductQueries {
     }
 
     /** Categories (or producers) by name, each with how many products use it. */
-    public List<NamedItem> categories(Connection connection) throws SQLException {
+    public List<NamedItem> categories(Db db) throws SQLException {
+        Connection connection = db.connection();
         return namedItems(connection, "category", "category_id");
     }
 
-    public List<NamedItem> producers(Connection connection) throws SQLException {
+    public List<NamedItem> producers(Db db) throws SQLException {
+        Connection connection = db.connection();
         return namedItems(connection, "producer", "producer_id");
     }
 
