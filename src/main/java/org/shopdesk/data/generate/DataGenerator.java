@@ -33,17 +33,6 @@ public final class DataGenerator {
     /** Written in rounds of millions of rows: their foreign keys and plain indexes wait till the end. */
     private static final List<String> ROUND_TABLES = List.of("purchase", "purchase_line", "stock_movement");
 
-    /** The suggested reorder level (the Stock screen's formula) on every balance that sold in the last 30 days. */
-    private static final String REORDER_LEVELS = """
-            UPDATE stock_goods t SET reorder_level = x.suggested
-              FROM (SELECT g.id, %s AS suggested
-                      FROM stock_goods g JOIN provider v ON v.id = g.provider_id
-                      JOIN (SELECT product_id, provider_id, -sum(delta) AS units FROM stock_movement
-                             WHERE reason = 'SALE' AND moved_at >= now() - interval '%d days'
-                             GROUP BY product_id, provider_id) s
-                        ON s.product_id = g.product_id AND s.provider_id = g.provider_id) x
-             WHERE t.id = x.id""".formatted(StockQueries.SUGGESTED, StockQueries.SALES_DAYS);
-
     private final GenerationProfile profile;
     private final long seed;
     private final LocalDate endDay;
@@ -105,7 +94,7 @@ public final class DataGenerator {
         try (Statement s = connection.createStatement()) {
             s.execute("ALTER TABLE stock_movement ENABLE TRIGGER stock_movement_rules");
             // A shop that watches its stock: every offer that sold lately gets the suggested level.
-            s.execute(REORDER_LEVELS);
+            s.execute(StockQueries.SUGGESTED_LEVELS_EVERYWHERE);
         }
         long started = System.nanoTime();
         deferred.restore();

@@ -37,6 +37,21 @@ public final class StockQueries {
     public static final String SUGGESTED = "CASE WHEN s.units > 0 THEN ceil(s.units / " + SALES_DAYS
             + ".0 * v.lead_time_days * " + SAFETY_FACTOR + ")::int END";
 
+    /**
+     * The suggested level set on every balance that sold in the last 30 days, in one statement:
+     * what a generated shop starts with (datagen) and what the benchmark gives a copy made before
+     * levels existed.
+     */
+    public static final String SUGGESTED_LEVELS_EVERYWHERE = """
+            UPDATE stock_goods t SET reorder_level = x.suggested
+              FROM (SELECT g.id, %s AS suggested
+                      FROM stock_goods g JOIN provider v ON v.id = g.provider_id
+                      JOIN (SELECT product_id, provider_id, -sum(delta) AS units FROM stock_movement
+                             WHERE reason = 'SALE' AND moved_at >= %s
+                             GROUP BY product_id, provider_id) s
+                        ON s.product_id = g.product_id AND s.provider_id = g.provider_id) x
+             WHERE t.id = x.id""".formatted(SUGGESTED, SINCE);
+
     public Page<BalanceRow> balances(Db db, BalanceQuery query) throws SQLException {
         Connection connection = db.connection();
         List<BalanceRow> rows = balancesSql(query).list(connection, rs -> new BalanceRow(
