@@ -95,37 +95,37 @@ class StockServiceTest {
 
     @Test
     void badQuantitiesAndMissingPartiesAreRefusedBeforeTheDatabase() {
-        refusedWith(() -> stock.receive(new ReceiptDraft(1L, 1L, 0, null)), "validation.stock.positive");
-        refusedWith(() -> stock.receive(new ReceiptDraft(1L, 1L, -5, null)), "validation.stock.positive");
-        refusedWith(() -> stock.receive(new ReceiptDraft(1L, 1L, 1_000_001, null)), "validation.stock.tooLarge");
+        refusedWith(() -> stock.receive(new ReceiptDraft(1L, 1L, 0, null)), "stock.validation.positive");
+        refusedWith(() -> stock.receive(new ReceiptDraft(1L, 1L, -5, null)), "stock.validation.positive");
+        refusedWith(() -> stock.receive(new ReceiptDraft(1L, 1L, 1_000_001, null)), "stock.validation.tooLarge");
         refusedWith(() -> stock.receive(new ReceiptDraft(null, 1L, 1, null)), "validation.required");
         refusedWith(() -> stock.receive(new ReceiptDraft(1L, null, 1, null)), "validation.required");
         refusedWith(() -> stock.receive(new ReceiptDraft(1L, 1L, 1, "x".repeat(201))), "validation.tooLong");
         refusedWith(() -> stock.receive(new ReceiptDraft(999L, 1L, 1, null)), "validation.gone");
         refusedWith(() -> stock.writeOff(new WriteOffDraft(1L, 1L, 1, null, null)), "validation.required");
         refusedWith(() -> stock.writeOff(new WriteOffDraft(1L, 1L, 1, WriteOffReason.OTHER, " ")),
-                "validation.stock.noteForOther");
-        refusedWith(() -> stock.count(new CountDraft(1L, List.of(), null)), "validation.stock.countEmpty");
+                "stock.validation.noteForOther");
+        refusedWith(() -> stock.count(new CountDraft(1L, List.of(), null)), "stock.validation.countEmpty");
         refusedWith(() -> stock.count(new CountDraft(1L, List.of(new CountLine(1, 1), new CountLine(1, 2)), null)),
-                "validation.stock.countTwice");
+                "stock.validation.countTwice");
         refusedWith(() -> stock.count(new CountDraft(1L, List.of(new CountLine(1, 2_000_000)), null)),
-                "validation.stock.tooLarge");
+                "stock.validation.tooLarge");
     }
 
     @Test
     void quantitiesTypedAsTextMustBeWholeAndSane() {
         assertThat(StockRules.checkQuantityText("q", "1.5", 1)).get().extracting(Problem::messageKey)
-                .isEqualTo("validation.stock.whole");
+                .isEqualTo("stock.validation.whole");
         assertThat(StockRules.checkQuantityText("q", "2,25", 1)).get().extracting(Problem::messageKey)
-                .isEqualTo("validation.stock.whole");
+                .isEqualTo("stock.validation.whole");
         assertThat(StockRules.checkQuantityText("q", "-3", 1)).get().extracting(Problem::messageKey)
-                .isEqualTo("validation.stock.negative");
+                .isEqualTo("stock.validation.negative");
         assertThat(StockRules.checkQuantityText("q", "0", 1)).get().extracting(Problem::messageKey)
-                .isEqualTo("validation.stock.positive");
+                .isEqualTo("stock.validation.positive");
         assertThat(StockRules.checkQuantityText("q", "12abc", 1)).get().extracting(Problem::messageKey)
-                .isEqualTo("validation.stock.number");
+                .isEqualTo("stock.validation.number");
         assertThat(StockRules.checkQuantityText("q", "99999999999999", 1)).get().extracting(Problem::messageKey)
-                .isEqualTo("validation.stock.tooLarge");
+                .isEqualTo("stock.validation.tooLarge");
         assertThat(StockRules.checkQuantityText("q", "", 1)).get().extracting(Problem::messageKey)
                 .isEqualTo("validation.required");
         assertThat(StockRules.checkQuantityText("q", "1 200", 1)).isEmpty();
@@ -139,10 +139,10 @@ class StockServiceTest {
         long rows = journalRows();
         assertThatThrownBy(() -> stock.receive(new ReceiptDraft(5L, 1L, 1, null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).containsExactly(
-                        Problem.of(StockRules.PRODUCT, "validation.stock.archived", "Old saw", "Main")));
-        refusedWith(() -> stock.writeOff(new WriteOffDraft(1L, 3L, 1, WriteOffReason.LOST, null)), "validation.stock.archived");
-        refusedWith(() -> stock.count(new CountDraft(1L, List.of(new CountLine(5, 1)), null)), "validation.stock.archived");
-        refusedWith(() -> stock.count(new CountDraft(3L, List.of(new CountLine(1, 1)), null)), "validation.stock.archived");
+                        Problem.of(StockRules.PRODUCT, "stock.validation.archived", "Old saw", "Main")));
+        refusedWith(() -> stock.writeOff(new WriteOffDraft(1L, 3L, 1, WriteOffReason.LOST, null)), "stock.validation.archived");
+        refusedWith(() -> stock.count(new CountDraft(1L, List.of(new CountLine(5, 1)), null)), "stock.validation.archived");
+        refusedWith(() -> stock.count(new CountDraft(3L, List.of(new CountLine(1, 1)), null)), "stock.validation.archived");
         assertThat(journalRows()).isEqualTo(rows);
     }
 
@@ -154,7 +154,7 @@ class StockServiceTest {
         long rows = journalRows();
         assertThatThrownBy(() -> stock.writeOff(new WriteOffDraft(2L, small, 5, WriteOffReason.DAMAGED, null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).containsExactly(
-                        Problem.of(StockRules.QUANTITY, "validation.stock.short", "Screwdriver", "Small", 4, 5)));
+                        Problem.of(StockRules.QUANTITY, "stock.validation.writeOffShort", "Screwdriver", "Small", 4, 5)));
         assertThat(journalRows()).isEqualTo(rows);
         assertThat(balance(2, small)).isEqualTo(4);
         MovementResult r = stock.writeOff(new WriteOffDraft(2L, small, 4, WriteOffReason.EXPIRED, null));
@@ -196,7 +196,7 @@ class StockServiceTest {
         long rows = journalRows();
         assertThatThrownBy(() -> stock.count(new CountDraft(2L, List.of(new CountLine(1, 3), new CountLine(4, -1)), null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).containsExactly(
-                        Problem.of(StockRules.QUANTITY, "validation.stock.countNegative", "Paint red", "Second", (int) b4)));
+                        Problem.of(StockRules.QUANTITY, "stock.validation.countNegative", "Paint red", "Second", (int) b4)));
         assertThat(journalRows()).isEqualTo(rows);
         assertThat(balance(1, 2)).isEqualTo(b1 - 2);
     }

@@ -43,11 +43,11 @@ public final class StockRules {
             return Optional.of(Problem.of(field, "validation.required"));
         }
         if (!WHOLE.matcher(text).matches()) {
-            return Optional.of(Problem.of(field, text.matches("-?[0-9]*[.,][0-9]+") ? "validation.stock.whole"
-                    : text.startsWith("-") ? "validation.stock.negative" : "validation.stock.number"));
+            return Optional.of(Problem.of(field, text.matches("-?[0-9]*[.,][0-9]+") ? "stock.validation.whole"
+                    : text.startsWith("-") ? "stock.validation.negative" : "stock.validation.number"));
         }
         if (text.length() > 9 || Integer.parseInt(text) > MAX_QUANTITY) {
-            return Optional.of(Problem.of(field, "validation.stock.tooLarge", MAX_QUANTITY));
+            return Optional.of(Problem.of(field, "stock.validation.tooLarge", MAX_QUANTITY));
         }
         return checkQuantity(field, Integer.parseInt(text), min);
     }
@@ -59,10 +59,10 @@ public final class StockRules {
 
     public static Optional<Problem> checkQuantity(String field, int quantity, int min) {
         if (quantity < min) {
-            return Optional.of(Problem.of(field, min > 0 ? "validation.stock.positive" : "validation.stock.negative"));
+            return Optional.of(Problem.of(field, min > 0 ? "stock.validation.positive" : "stock.validation.negative"));
         }
         if (quantity > MAX_QUANTITY) {
-            return Optional.of(Problem.of(field, "validation.stock.tooLarge", MAX_QUANTITY));
+            return Optional.of(Problem.of(field, "stock.validation.tooLarge", MAX_QUANTITY));
         }
         return Optional.empty();
     }
@@ -70,7 +70,7 @@ public final class StockRules {
     public static Optional<Problem> checkNote(String note, boolean required) {
         String text = note == null ? "" : note.strip();
         if (required && text.isEmpty()) {
-            return Optional.of(Problem.of(NOTE, "validation.stock.noteForOther"));
+            return Optional.of(Problem.of(NOTE, "stock.validation.noteForOther"));
         }
         if (text.length() > StockMovement.NOTE_MAX) {
             return Optional.of(Problem.of(NOTE, "validation.tooLong", StockMovement.NOTE_MAX, text.length()));
@@ -102,7 +102,7 @@ public final class StockRules {
 
     public static Optional<Problem> checkLeadTime(int days) {
         if (days < 0 || days > Provider.LEAD_TIME_MAX_DAYS) {
-            return Optional.of(Problem.of(LEAD_TIME, "validation.stock.leadTime", Provider.LEAD_TIME_MAX_DAYS));
+            return Optional.of(Problem.of(LEAD_TIME, "stock.validation.leadTime", Provider.LEAD_TIME_MAX_DAYS));
         }
         return Optional.empty();
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.shopdesk.data.ConstraintViolation;
-import org.shopdesk.data.Db;
 import org.shopdesk.data.Transactions;
 import org.shopdesk.data.stock.JournalQueries;
 import org.shopdesk.data.stock.StockQueries;
@@ -69,7 +68,7 @@ public final class StockService {
     public MovementResult receive(ReceiptDraft draft) {
         refuse(StockRules.receipt(draft.productId(), draft.providerId(), draft.quantity(), draft.note()));
         return booked(() -> tx.writeSql(db -> {
-            movable(db, draft.productId(), draft.providerId());
+            movable(store.parties(db, draft.productId(), draft.providerId()));
             return store.move(db, draft.productId(), draft.providerId(), draft.quantity(), StockReason.RECEIPT, null,
                     StockRules.blankToNull(draft.note()));
         }));
@@ -83,11 +82,11 @@ public final class StockService {
     public MovementResult writeOff(WriteOffDraft draft) {
         refuse(StockRules.writeOff(draft.productId(), draft.providerId(), draft.quantity(), draft.reason(), draft.note()));
         return booked(() -> tx.writeSql(db -> {
-            StockStore.Parties parties = movable(db, draft.productId(), draft.providerId());
+            StockStore.Parties parties = movable(store.parties(db, draft.productId(), draft.providerId()));
             int available = store.lockBalances(db, draft.providerId(), List.of(draft.productId()))
                     .getOrDefault(draft.productId(), 0);
             if (available < draft.quantity()) {
-                throw new ValidationException(Problem.of(StockRules.QUANTITY, "validation.stock.short",
+                throw new ValidationException(Problem.of(StockRules.QUANTITY, "stock.validation.writeOffShort",
                         parties.title(), parties.provider(), available, draft.quantity()));
             }
             return store.move(db, draft.productId(), draft.providerId(), -draft.quantity(), StockReason.WRITE_OFF,
@@ -106,35 +105,45 @@ public final class StockService {
             problems.add(Problem.of(StockRules.PROVIDER, "validation.required"));
         }
         if (draft.lines().isEmpty()) {
-            problems.add(Problem.of(StockRules.LINES, "validation.stock.countEmpty"));
+            problems.add(Problem.of(StockRules.LINES, "stock.validation.countEmpty"));
         } else if (draft.lines().size() > StockRules.MAX_COUNT_LINES) {
-            problems.add(Problem.of(StockRules.LINES, "validation.stock.countTooLong", StockRules.MAX_COUNT_LINES));
+            problems.add(Problem.of(StockRules.LINES, "stock.validation.countTooLong", StockRules.MAX_COUNT_LINES));
         }
         Set<Long> seen = new HashSet<>();
         for (CountLine line : draft.lines()) {
             if (!seen.add(line.productId())) {
-                problems.add(Problem.of(StockRules.LINES, "validation.stock.countTwice"));
+                problems.add(Problem.of(StockRules.LINES, "stock.validation.countTwice"));
                 break;
             }
             if (line.counted() > StockRules.MAX_QUANTITY) {
-                problems.add(Problem.of(StockRules.QUANTITY, "validation.stock.tooLarge", StockRules.MAX_QUANTITY));
+                problems.add(Problem.of(StockRules.QUANTITY, "stock.validation.tooLarge", StockRules.MAX_QUANTITY));
                 break;
             }
         }
         StockRules.checkNote(draft.note(), false).ifPresent(problems::add);
         refuse(problems);
         long providerId = draft.providerId();
-        return booked(() -> tx.writeSql(db -> bookCount(db, providerId, draft)));
-    }
-
-    private CountResult bookCount(Db db, long providerId, CountDraft draft) throws java.sql.SQLException {
-        StockStore.Parties provider = store.provider(db, providerId)
-                .orElseThrow(() -> new ValidationException(Problem.of(StockRules.PROVIDER, "validation.gone")));
         List<CountLine> lines = new ArrayList<>(draft.lines());
         lines.sort((a, b) -> Long.compare(a.productId(), b.productId()));
         List<Long> ids = lines.stream().map(CountLine::productId).toList();
-        Map<Long, StockStore.CountedProduct> products = store.products(db, ids);
-        Map<Long, Integer> balances = store.lockBalances(db, providerId, ids);
+        return booked(() -> tx.writeSql(db -> {
+            StockStore.Parties provider = store.provider(db, providerId)
+                    .orElseThrow(() -> new ValidationException(Problem.of(StockRules.PROVIDER, "validation.gone")));
+            Map<Long, StockStore.CountedProduct> products = store.products(db, ids);
+            Map<Long, Integer> balances = store.lockBalances(db, providerId, ids);
+            Corrections c = corrections(lines, provider, products, balances);
+            store.countCorrections(db, providerId, c.productIds(), c.deltas(), StockRules.blankToNull(draft.note()));
+            return c.result();
+        }));
+    }
+
+    /** A count's journal rows, each line's counted quantity less the books. */
+    private record Corrections(long[] productIds, int[] deltas, CountResult result) {
+    }
+
+    /** The differences a count books, or the problems that refuse it whole. */
+    private static Corrections corrections(List<CountLine> lines, StockStore.Parties provider,
+                                           Map<Long, StockStore.CountedProduct> products, Map<Long, Integer> balances) {
         List<Problem> problems = new ArrayList<>();
         long[] productIds = new long[lines.size()];
         int[] deltas = new int[lines.size()];
@@ -150,11 +159,11 @@ public final class StockService {
                 continue;
             }
             if (product.archived() || provider.providerArchived()) {
-                problems.add(Problem.of(StockRules.PRODUCT, "validation.stock.archived", product.title(), provider.provider()));
+                problems.add(Problem.of(StockRules.PRODUCT, "stock.validation.archived", product.title(), provider.provider()));
                 continue;
             }
             if (line.counted() < 0) {
-                problems.add(Problem.of(StockRules.QUANTITY, "validation.stock.countNegative", product.title(),
+                problems.add(Problem.of(StockRules.QUANTITY, "stock.validation.countNegative", product.title(),
                         provider.provider(), balance));
                 continue;
             }
@@ -167,8 +176,7 @@ public final class StockService {
             }
         }
         refuse(problems);
-        store.countCorrections(db, providerId, productIds, deltas, StockRules.blankToNull(draft.note()));
-        return new CountResult(lines.size(), corrected, over, missing);
+        return new Corrections(productIds, deltas, new CountResult(lines.size(), corrected, over, missing));
     }
 
     /** Sets (or, with null, clears) one balance's reorder level. */
@@ -202,11 +210,11 @@ public final class StockService {
     }
 
     /** The product and provider of a movement, refused when gone or archived. */
-    private StockStore.Parties movable(Db db, long productId, long providerId) throws java.sql.SQLException {
-        StockStore.Parties parties = store.parties(db, productId, providerId)
+    private static StockStore.Parties movable(java.util.Optional<StockStore.Parties> found) {
+        StockStore.Parties parties = found
                 .orElseThrow(() -> new ValidationException(Problem.of(StockRules.PRODUCT, "validation.gone")));
         if (parties.productArchived() || parties.providerArchived()) {
-            throw new ValidationException(Problem.of(StockRules.PRODUCT, "validation.stock.archived", parties.title(),
+            throw new ValidationException(Problem.of(StockRules.PRODUCT, "stock.validation.archived", parties.title(),
                     parties.provider()));
         }
         return parties;
@@ -225,10 +233,10 @@ public final class StockService {
         } catch (ConstraintViolation e) {
             String name = e.constraintName();
             if (name.equals("stock_movement_archived")) {
-                throw new ValidationException(Problem.of(StockRules.PRODUCT, "validation.stock.archivedNow"));
+                throw new ValidationException(Problem.of(StockRules.PRODUCT, "stock.validation.archivedNow"));
             }
             if (name.equals("stock_goods_not_oversold")) {
-                throw new ValidationException(Problem.of(StockRules.QUANTITY, "validation.stock.shortNow"));
+                throw new ValidationException(Problem.of(StockRules.QUANTITY, "stock.validation.shortNow"));
             }
             if (name.endsWith("_fkey")) {
                 throw new ValidationException(Problem.of(name.contains("provider") ? StockRules.PROVIDER
