@@ -21,14 +21,17 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScreenShortcutsTest {
     final AtomicInteger savedA = new AtomicInteger();
     final AtomicInteger savedB = new AtomicInteger();
-    final TextField fieldA = new TextField();
-    final TextField fieldB = new TextField();
+    // Controls are made in start(), on the toolkit's thread: a control built before it exists breaks every later test.
+    TextField fieldA;
+    TextField fieldB;
     VBox screenA;
     VBox screenB;
     StackPane content;
 
     @Start
     void start(Stage stage) {
+        fieldA = new TextField();
+        fieldB = new TextField();
         screenA = new VBox(fieldA);
         screenB = new VBox(fieldB);
         Shortcuts.on(screenA).add(Shortcuts.SAVE, savedA::incrementAndGet);
