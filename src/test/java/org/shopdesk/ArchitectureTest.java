@@ -71,6 +71,25 @@ class ArchitectureTest {
     }
 
     @Test
+    void controllersLeaveServicesToTheirViewModels() {
+        noClasses().that().resideInAPackage("org.shopdesk.ui..").and().haveSimpleNameEndingWith("Controller")
+                .should().dependOnClassesThat().resideInAPackage("org.shopdesk.service..")
+                .because("a controller binds controls to a view model; the view model calls the services")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsAreTestedWithoutAToolkit() {
+        noClasses().that().resideInAPackage("org.shopdesk.ui..")
+                .and().haveSimpleNameEndingWith("ViewModel")
+                .or().belongToAnyOf(org.shopdesk.ui.kit.PagedList.class, org.shopdesk.ui.kit.FormState.class)
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "org.controlsfx..", "atlantafx..")
+                .because("view models hold state and commands only, so tests run them without a window")
+                .check(classes);
+    }
+
+    @Test
     void noConsoleOutputAndNoStackTracesOnScreen() {
         noClasses().that().resideInAPackage("org.shopdesk..")
                 .should().accessField(System.class, "out")

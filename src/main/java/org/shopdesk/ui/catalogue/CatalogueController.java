@@ -28,6 +28,8 @@ import org.shopdesk.ui.kit.UiContext;
 public final class CatalogueController {
     private static final NamedItem ALL = new NamedItem(-1, "", 0, 0);
     private static final PseudoClass ARCHIVED = PseudoClass.getPseudoClass("archived");
+    private static final PagedTable.Texts LIST_TEXTS = new PagedTable.Texts("catalogue", "catalogue.loading",
+            "catalogue.empty", "catalogue.total");
 
     private final CatalogueViewModel list;
     private final ProductFormViewModel form;
@@ -97,7 +99,7 @@ public final class CatalogueController {
                 pseudoClassStateChanged(ARCHIVED, !empty && row != null && row.archived());
             }
         });
-        PagedTable.bind(table, pager, list.list(), ui, "catalogue")
+        PagedTable.bind(table, pager, list.list(), ui, LIST_TEXTS)
                 .sortable(skuColumn, ProductSort.SKU)
                 .sortable(titleColumn, ProductSort.TITLE)
                 .sortable(categoryColumn, ProductSort.CATEGORY)

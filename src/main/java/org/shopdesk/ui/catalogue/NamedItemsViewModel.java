@@ -19,7 +19,7 @@ import org.shopdesk.ui.common.TaskRunner;
  */
 public final class NamedItemsViewModel {
 
-    /** The service calls behind one kind of reference data, and the words that name it. */
+    /** The service calls behind one kind of reference data; {@code kindKey} is its message prefix ("category."). */
     public record Operations(String kindKey, Callable<List<NamedItem>> list, Function<String, NamedItem> create,
                              RenameCall rename, java.util.function.LongConsumer delete) {
     }
@@ -52,7 +52,7 @@ public final class NamedItemsViewModel {
     }
 
     public String title() {
-        return messages.get(ops.kindKey() + "manage.title");
+        return messages.get(ops.kindKey() + "manageTitle");
     }
 
     public void load() {

@@ -28,29 +28,37 @@ public final class PagedTable<R, S> {
     private final TableView<R> table;
     private final PagedList<R, S> list;
     private final UiContext ui;
-    private final String name;
+    private final Texts texts;
     private final Map<TableColumn<R, ?>, S> sortOf = new HashMap<>();
     private final Label message = new Label();
     private final Button retry = new Button();
 
-    private PagedTable(TableView<R> table, PagedList<R, S> list, UiContext ui, String name) {
+    private PagedTable(TableView<R> table, PagedList<R, S> list, UiContext ui, Texts texts) {
         this.table = table;
         this.list = list;
         this.ui = ui;
-        this.name = name;
+        this.texts = texts;
     }
 
     /**
-     * Binds {@code table} to {@code list}. {@code name} is the list's message prefix and settings
-     * name: {@code name.loading}, {@code name.empty} and {@code name.total} must exist in the bundles.
+     * What a list says in the user's words, and the name its column widths are remembered under.
+     *
+     * @param name       settings name of the list, e.g. {@code "catalogue"}
+     * @param loadingKey "Loading products…"
+     * @param emptyKey   "No products match."
+     * @param totalKey   "{0} products"
      */
+    public record Texts(String name, String loadingKey, String emptyKey, String totalKey) {
+    }
+
+    /** Binds {@code table} and its {@code pager} to {@code list}. */
     public static <R, S> PagedTable<R, S> bind(TableView<R> table, Pager pager, PagedList<R, S> list, UiContext ui,
-                                               String name) {
-        PagedTable<R, S> t = new PagedTable<>(table, list, ui, name);
+                                               Texts texts) {
+        PagedTable<R, S> t = new PagedTable<>(table, list, ui, texts);
         t.bindRows();
         t.bindPlaceholder();
         t.bindSelection();
-        pager.bind(list, ui.messages(), name + ".total");
+        pager.bind(list, ui.messages(), texts.totalKey());
         table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         for (TableColumn<R, ?> c : table.getColumns()) {
             c.setSortable(false);
@@ -84,14 +92,14 @@ public final class PagedTable<R, S> {
 
     /**
      * Remembers the columns' widths (by column id) in the user's settings under
-     * {@code name.column.<id>}; restores them now. Call after the columns have their ids.
+     * {@code <name>.column.<id>}; restores them now.
      */
     public PagedTable<R, S> rememberColumnWidths() {
         for (TableColumn<R, ?> c : table.getColumns()) {
             if (c.getId() == null || c.prefWidthProperty().isBound()) {
                 continue;
             }
-            String key = name + ".column." + c.getId();
+            String key = texts.name() + ".column." + c.getId();
             ui.settings().number(key).filter(w -> w >= c.getMinWidth()).ifPresent(c::setPrefWidth);
             c.widthProperty().addListener((o, before, after) ->
                     ui.settings().put(key, Long.toString(Math.round(after.doubleValue()))));
@@ -147,8 +155,8 @@ public final class PagedTable<R, S> {
         table.setPlaceholder(box);
         list.stateProperty().subscribe(state -> {
             message.setText(switch (state) {
-                case LOADING -> messages.get(name + ".loading");
-                case EMPTY, SHOWN -> messages.get(name + ".empty");
+                case LOADING -> messages.get(texts.loadingKey());
+                case EMPTY, SHOWN -> messages.get(texts.emptyKey());
                 case FAILED -> messages.get("list.failed", list.failureProperty().get());
             });
             message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"),

@@ -70,7 +70,8 @@ class PagedTableScreenTest {
         cells.integer(count, Item::count);
         Pager pager = new Pager();
         TextField search = new TextField();
-        PagedTable.bind(table, pager, list, fx.ui, "catalogue").sortable(name, Sort.NAME).sortable(price, Sort.PRICE)
+        PagedTable.bind(table, pager, list, fx.ui,
+                new PagedTable.Texts("test", "catalogue.loading", "catalogue.empty", "catalogue.total")).sortable(name, Sort.NAME).sortable(price, Sort.PRICE)
                 .search(search).fill(name);
         VBox.setVgrow(table, Priority.ALWAYS);
         scene = fx.show(stage, new VBox(search, table, pager));
