@@ -2,13 +2,23 @@ package org.shopdesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
+import java.lang.reflect.Method;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.shopdesk.data.Db;
 
 /** The layers stay honest: ui -> service -> data -> database; entities and records in domain. */
 class ArchitectureTest {
@@ -60,14 +70,7 @@ class ArchitectureTest {
 
     @Test
     void servicesLeaveSqlAndQueriesToTheDataLayer() {
-        noClasses().that().resideInAPackage("org.shopdesk.service..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..",
-                        "org.hibernate.query..", "jakarta.persistence..", "org.postgresql..")
-                .orShould().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "a query method of a Hibernate session",
-                        call -> call.getTargetOwner().isAssignableTo(org.hibernate.SharedSessionContract.class)
-                                && call.getName().matches("create.*Query|createNative.*|doWork|doReturningWork")))
-                .check(classes);
+        servicesNeverTouchTheDatabase("org.shopdesk.service..").check(classes);
     }
 
     @Test
@@ -88,6 +91,50 @@ class ArchitectureTest {
                 .because("view models hold state and commands only, so tests run them without a window")
                 .check(classes);
     }
+
+    @Test
+    void theServiceRuleCatchesAConnectionHiddenInALambdaOrTakenFromTheHandle() {
+        JavaClasses fixtures = new ClassFileImporter().importPackages("org.shopdesk.archfixture.service");
+        var result = servicesNeverTouchTheDatabase("org.shopdesk.archfixture.service..").evaluate(fixtures);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .anyMatch(d -> d.contains("ConnectionInLambdaService") && d.contains("java.sql.Connection"))
+                .anyMatch(d -> d.contains("DbHandleOpenedService") && d.contains("Db.connection()"));
+    }
+
+    /**
+     * Services hand the opaque {@link Db} to the data layer and never see a connection or a
+     * session: not as a type they use, not through the handle, and not as a lambda's parameter.
+     * ArchUnit folds a lambda's body into its enclosing method and forgets the synthetic
+     * method's signature, so that part is read from the compiled class by reflection.
+     */
+    static ArchRule servicesNeverTouchTheDatabase(String servicePackages) {
+        return noClasses().that().resideInAPackage(servicePackages)
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.hibernate..",
+                        "jakarta.persistence..", "org.postgresql..", "com.zaxxer..")
+                .orShould().callMethod(Db.class, "connection")
+                .orShould().callMethod(Db.class, "session")
+                .orShould(haveNoDatabaseTypesInCompiledSignatures())
+                .because("services compose data-layer calls over the Db handle; SQL and sessions live in data");
+    }
+
+    private static ArchCondition<JavaClass> haveNoDatabaseTypesInCompiledSignatures() {
+        return new ArchCondition<>("take a database type in a compiled method or lambda") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                for (Method m : javaClass.reflect().getDeclaredMethods()) {
+                    Stream.concat(Stream.of(m.getParameterTypes()), Stream.of(m.getReturnType()))
+                            .filter(t -> DATABASE_TYPE.matcher(t.getName()).lookingAt())
+                            .forEach(t -> events.add(SimpleConditionEvent.satisfied(javaClass,
+                                    javaClass.getName() + "." + m.getName() + (m.isSynthetic() ? " (a lambda)" : "")
+                                            + " takes or returns " + t.getName())));
+                }
+            }
+        };
+    }
+
+    private static final Pattern DATABASE_TYPE =
+            Pattern.compile("java\\.sql\\.|javax\\.sql\\.|org\\.hibernate\\.|jakarta\\.persistence\\.|org\\.postgresql\\.");
 
     @Test
     void noConsoleOutputAndNoStackTracesOnScreen() {

@@ -6,12 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.Session;
 import org.shopdesk.domain.common.Cancellation;
 
 /**
  * Plain SQL for lists and reports where loading entities would be waste, on a pooled connection
- * or inside the current Hibernate session. Parameters are bound, never concatenated.
+ * or inside the unit of work's transaction. Parameters are bound, never concatenated.
  */
 public final class SqlQuery {
     private final StringBuilder sql = new StringBuilder();
@@ -36,8 +35,8 @@ public final class SqlQuery {
         T map(ResultSet rs) throws SQLException;
     }
 
-    public <T> List<T> list(Session session, RowMapper<T> mapper) {
-        return session.doReturningWork(connection -> list(connection, mapper));
+    public <T> List<T> list(Db db, RowMapper<T> mapper) throws SQLException {
+        return list(db.connection(), mapper);
     }
 
     public <T> List<T> list(Connection connection, RowMapper<T> mapper) throws SQLException {
@@ -59,8 +58,8 @@ public final class SqlQuery {
         }
     }
 
-    public long count(Session session) {
-        return session.doReturningWork(this::count);
+    public long count(Db db) throws SQLException {
+        return count(db.connection());
     }
 
     /** The single number the statement selects (a count). */

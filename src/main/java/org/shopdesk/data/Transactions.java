@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.hibernate.JDBCException;
@@ -55,19 +54,22 @@ public final class Transactions {
         this.commitTimeoutSeconds = (int) Math.max(1, commitTimeout.toSeconds());
     }
 
-    /** SQL on a pooled connection, outside any transaction (autocommit): lists, searches, counts. */
+    /**
+     * A service's unit of work: it hands the {@link Db} handle to the data layer's queries and
+     * stores, and never sees a connection or a session itself.
+     */
     @FunctionalInterface
-    public interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
+    public interface Work<T> {
+        T run(Db db) throws SQLException;
     }
 
     /**
      * A list or a search in plain SQL: each statement sees what was committed when it ran, no
      * COMMIT round trip is paid, and Hibernate need not be ready.
      */
-    public <T> T query(SqlWork<T> work) {
+    public <T> T query(Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
+            return work.run(Db.over(connection));
         } catch (SQLException e) {
             throw translate(e);
         }
@@ -77,13 +79,13 @@ public final class Transactions {
      * Several queries that must agree (a report of several charts): one read-only transaction at
      * repeatable read, so every statement sees the same snapshot.
      */
-    public <T> T snapshot(SqlWork<T> work) {
+    public <T> T snapshot(Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
             try {
-                T result = work.run(connection);
+                T result = work.run(Db.over(connection));
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
@@ -102,13 +104,13 @@ public final class Transactions {
      * one transaction, committed like {@link #write} (with the standby's time limit), rolled back
      * on any failure, and independent of Hibernate.
      */
-    public <T> T writeSql(SqlWork<T> work) {
+    public <T> T writeSql(Work<T> work) {
         T result;
         boolean unconfirmed;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                result = work.run(connection);
+                result = work.run(Db.over(connection));
                 unconfirmed = commit(connection);
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(connection);
@@ -161,10 +163,10 @@ public final class Transactions {
      * written, and like {@link #query} no COMMIT round trip. (A report that needs one snapshot
      * across many statements wants a read-only repeatable-read transaction instead.)
      */
-    public <T> T read(Function<Session, T> work) {
+    public <T> T read(Work<T> work) {
         return translate(() -> sessionFactory().fromSession(session -> {
             session.setDefaultReadOnly(true);
-            return work.apply(session);
+            return runInSession(work, session);
         }));
     }
 
@@ -173,10 +175,10 @@ public final class Transactions {
      * {@link SavedButNotReplicatedException} (carrying the work's result) when the commit is
      * done on the server but a synchronous standby did not confirm it in time.
      */
-    public <T> T write(Function<Session, T> work) {
+    public <T> T write(Work<T> work) {
         boolean[] unconfirmed = {false};
         T saved = translate(() -> sessionFactory().fromTransaction(session -> {
-            T result = work.apply(session);
+            T result = runInSession(work, session);
             session.flush();
             unconfirmed[0] = session.doReturningWork(this::commit);
             return result;
@@ -216,6 +218,15 @@ public final class Transactions {
                 LOG.info("Commit warning: {}", warning.getMessage());
             }
             return cancelled;
+        }
+    }
+
+    /** Entity work may run SQL too; its SQLException is what Hibernate would have thrown. */
+    private static <T> T runInSession(Work<T> work, Session session) {
+        try {
+            return work.run(Db.over(session));
+        } catch (SQLException e) {
+            throw translate(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.shopdesk.data;
 
+import org.shopdesk.data.Db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,7 +36,7 @@ class DataGeneratorTest {
     static void load(TestDatabase target, long seed) throws SQLException {
         try (Connection c = target.connect()) {
             c.setAutoCommit(false);
-            new DataGenerator(PROFILE, seed, END).generate(c, GenerationListener.SILENT);
+            new DataGenerator(PROFILE, seed, END).generate(Db.over(c), GenerationListener.SILENT);
             c.commit();
         }
     }

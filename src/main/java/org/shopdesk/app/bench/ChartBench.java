@@ -3,6 +3,7 @@ package org.shopdesk.app.bench;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.shopdesk.data.Db;
 import org.shopdesk.data.charts.SalesQueries;
 import org.shopdesk.service.charts.SalesChartService;
 
@@ -22,7 +23,7 @@ final class ChartBench {
         this.ctx = ctx;
         this.charts = ctx.backend().charts();
         // Brings the summaries up to yesterday (a no-op after datagen), outside the timings.
-        LocalDate today = queries.today(ctx.jdbc().connection());
+        LocalDate today = queries.today(Db.over(ctx.jdbc().connection()));
         this.to = today.plusDays(1);
         this.from = to.minusMonths(12);
         charts.overview(from, to);
@@ -52,13 +53,13 @@ final class ChartBench {
 
     /** The same two statements ShopDesk runs for a chart: how far the summaries go, then the chart. */
     private void plain(Chart chart) throws Exception {
-        SalesQueries.Rollup r = queries.rollup(ctx.jdbc().connection());
+        SalesQueries.Rollup r = queries.rollup(Db.over(ctx.jdbc().connection()));
         ctx.jdbc().rows(chart.sql(r, from, to));
     }
 
     /** Once: the three charts summed from the raw checks (as if nothing were summarised). */
     private List<BenchResult> withoutSummaries() throws Exception {
-        SalesQueries.Rollup r = queries.rollup(ctx.jdbc().connection());
+        SalesQueries.Rollup r = queries.rollup(Db.over(ctx.jdbc().connection()));
         SalesQueries.Rollup none = new SalesQueries.Rollup(null, r.timeZone());
         double total = 0;
         for (Chart chart : new Chart[] {SalesQueries::byProviderSql, SalesQueries::byProducerSql, SalesQueries::byDaySql}) {

@@ -7,9 +7,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shopdesk.app.AppDirs;
 import org.shopdesk.app.Backend;
+import org.shopdesk.app.ConnectionSettings;
 import org.shopdesk.app.ConnectionTarget;
 import org.shopdesk.app.bench.Bench;
 import org.shopdesk.app.bench.BenchReport;
@@ -71,19 +73,23 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where bench.csv and bench.json go (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("target", "bench");
 
+    /** The process environment; a test gives its own. */
+    Map<String, String> env = System.getenv();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter pw = ShopDeskCommand.out(spec);
         DatabaseOptions options = database.orElse(parent.database);
-        String user = options.user != null ? options.user : System.getenv().getOrDefault("SHOPDESK_DB_USER", "postgres");
-        String url = options.url;
+        String user = options.user != null ? options.user : env.getOrDefault(ConnectionSettings.ENV_USER, "postgres");
+        // A server only (the benchmark never runs on the built-in database): --db-url, else the environment.
+        String url = options.url != null ? options.url : env.get(ConnectionSettings.ENV_URL);
         String generated = null;
         if (scale != null) {
             generated = "shopdesk_bench_" + ProcessHandle.current().pid();
             url = server.substring(0, server.lastIndexOf('/') + 1) + generated;
             admin(user, "CREATE DATABASE " + generated);
         } else if (url == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give --db-url URL or --scale S");
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --db-url URL (or set " + ConnectionSettings.ENV_URL + ") or --scale S");
         }
         try {
             if (scale != null) {

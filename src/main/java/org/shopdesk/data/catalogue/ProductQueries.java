@@ -1,5 +1,6 @@
 package org.shopdesk.data.catalogue;
 
+import org.shopdesk.data.Db;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -19,12 +20,13 @@ import org.shopdesk.domain.common.Page;
  */
 public final class ProductQueries {
 
-    public Page<ProductRow> page(Connection connection, ProductQuery query) throws SQLException {
-        return page(connection, query, Cancellation.none());
+    public Page<ProductRow> page(Db db, ProductQuery query) throws SQLException {
+        return page(db, query, Cancellation.none());
     }
 
     /** A page; cancelling stops whichever of its statements is running on the server. */
-    public Page<ProductRow> page(Connection connection, ProductQuery query, Cancellation cancellation) throws SQLException {
+    public Page<ProductRow> page(Db db, ProductQuery query, Cancellation cancellation) throws SQLException {
+        Connection connection = db.connection();
         List<ProductRow> rows = pageSql(query).list(connection, rs -> new ProductRow(
                 rs.getLong("id"), rs.getString("sku"), rs.getString("title"),
                 rs.getString("category"), rs.getString("producer"),
@@ -43,11 +45,13 @@ public final class ProductQueries {
     }
 
     /** Categories (or producers) by name, each with how many products use it. */
-    public List<NamedItem> categories(Connection connection) throws SQLException {
+    public List<NamedItem> categories(Db db) throws SQLException {
+        Connection connection = db.connection();
         return namedItems(connection, "category", "category_id");
     }
 
-    public List<NamedItem> producers(Connection connection) throws SQLException {
+    public List<NamedItem> producers(Db db) throws SQLException {
+        Connection connection = db.connection();
         return namedItems(connection, "producer", "producer_id");
     }
 

@@ -1,5 +1,6 @@
 package org.shopdesk.data.charts;
 
+import org.shopdesk.data.Db;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -29,7 +30,8 @@ public final class SalesQueries {
         }
     }
 
-    public Rollup rollup(Connection c) throws SQLException {
+    public Rollup rollup(Db db) throws SQLException {
+        Connection c = db.connection();
         try (PreparedStatement ps = c.prepareStatement("SELECT CASE WHEN rolled_until = '-infinity' THEN NULL "
                 + "ELSE rolled_until END, time_zone FROM sales_rollup");
              ResultSet rs = ps.executeQuery()) {
@@ -78,17 +80,20 @@ public final class SalesQueries {
                 "d.day, d.provider_id, d.checks, d.revenue, d.returns, d.returned, d.units", r, from, to);
     }
 
-    public List<ProviderSales> byProvider(Connection c, Rollup r, LocalDate from, LocalDate to) throws SQLException {
+    public List<ProviderSales> byProvider(Db db, Rollup r, LocalDate from, LocalDate to) throws SQLException {
+        Connection c = db.connection();
         return byProviderSql(r, from, to).list(c, rs -> new ProviderSales(rs.getLong(1), rs.getString(2), rs.getLong(3),
                 rs.getBigDecimal(4), rs.getLong(5), rs.getBigDecimal(6), rs.getLong(7), rs.getLong(8)));
     }
 
-    public List<ProducerSales> byProducer(Connection c, Rollup r, LocalDate from, LocalDate to) throws SQLException {
+    public List<ProducerSales> byProducer(Db db, Rollup r, LocalDate from, LocalDate to) throws SQLException {
+        Connection c = db.connection();
         return byProducerSql(r, from, to).list(c, rs -> new ProducerSales(rs.getLong(1), rs.getString(2), rs.getLong(3),
                 rs.getBigDecimal(4)));
     }
 
-    public List<DaySales> byDay(Connection c, Rollup r, LocalDate from, LocalDate to) throws SQLException {
+    public List<DaySales> byDay(Db db, Rollup r, LocalDate from, LocalDate to) throws SQLException {
+        Connection c = db.connection();
         return byDaySql(r, from, to).list(c, rs -> new DaySales(rs.getDate(1).toLocalDate(), rs.getLong(2),
                 rs.getBigDecimal(3), rs.getBigDecimal(4)));
     }
@@ -97,7 +102,8 @@ public final class SalesQueries {
      * Sums the days before yesterday (in the shop's time zone) that are not summed yet; yesterday
      * and today stay live, open to checks still arriving. Returns the rows added.
      */
-    public int rollUp(Connection c) throws SQLException {
+    public int rollUp(Db db) throws SQLException {
+        Connection c = db.connection();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT shopdesk_roll_up_sales(((now() AT TIME ZONE time_zone)::date - 1)) FROM sales_rollup");
              ResultSet rs = ps.executeQuery()) {
@@ -106,7 +112,8 @@ public final class SalesQueries {
     }
 
     /** Whether a day before yesterday is not summed yet: a plain read, so a look that finds none writes nothing. */
-    public boolean rollUpDue(Connection c) throws SQLException {
+    public boolean rollUpDue(Db db) throws SQLException {
+        Connection c = db.connection();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT rolled_until < (now() AT TIME ZONE time_zone)::date - 1 FROM sales_rollup");
              ResultSet rs = ps.executeQuery()) {
@@ -115,7 +122,8 @@ public final class SalesQueries {
     }
 
     /** Today in the shop's time zone. */
-    public LocalDate today(Connection c) throws SQLException {
+    public LocalDate today(Db db) throws SQLException {
+        Connection c = db.connection();
         try (PreparedStatement ps = c.prepareStatement("SELECT (now() AT TIME ZONE time_zone)::date FROM sales_rollup");
              ResultSet rs = ps.executeQuery()) {
             rs.next();

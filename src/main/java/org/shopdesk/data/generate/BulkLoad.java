@@ -1,5 +1,6 @@
 package org.shopdesk.data.generate;
 
+import org.shopdesk.data.Db;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,7 +30,7 @@ public final class BulkLoad {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                generator.generate(c, listener);
+                generator.generate(Db.over(c), listener);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

@@ -1,5 +1,6 @@
 package org.shopdesk.data.generate;
 
+import org.shopdesk.data.Db;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,18 +56,15 @@ public final class DataGenerator {
         return LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC);
     }
 
-    /** Generates into the session's current transaction (committed by the caller). */
-    public void generate(Session session, GenerationListener listener) {
-        session.doWork(connection -> generate(connection, listener));
-    }
-
     /** True when no table a shop fills has a row. */
-    public static boolean isEmpty(Connection connection) throws SQLException {
+    public static boolean isEmpty(Db db) throws SQLException {
+        Connection connection = db.connection();
         return firstNonEmpty(connection) == null;
     }
 
-    /** Generates on a connection whose transaction the caller commits or rolls back. */
-    public void generate(Connection connection, GenerationListener listener) throws SQLException {
+    /** Generates in the unit of work's transaction, which the caller commits or rolls back. */
+    public void generate(Db db, GenerationListener listener) throws SQLException {
+        Connection connection = db.connection();
         if (connection.getAutoCommit()) {
             throw new IllegalStateException("generate inside a transaction, so that a failed load leaves nothing behind");
         }

@@ -1,5 +1,6 @@
 package org.shopdesk.data.pricing;
 
+import org.shopdesk.data.Db;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +18,8 @@ import org.shopdesk.domain.pricing.PriceListRow;
  */
 public final class PriceImportStore {
     /** Loads the list into {@code price_list}, dropped at commit. */
-    public void load(Connection c, List<PriceListRow> rows) throws SQLException {
+    public void load(Db db, List<PriceListRow> rows) throws SQLException {
+        Connection c = db.connection();
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TEMP TABLE price_list (sku varchar(40) NOT NULL, value numeric(12,2) NOT NULL, "
                     + "currency char(3) NOT NULL) ON COMMIT DROP");
@@ -30,7 +32,8 @@ public final class PriceImportStore {
     }
 
     /** SKUs of the list that no product has, at most {@code limit}. */
-    public List<String> unknownSkus(Connection c, int limit) throws SQLException {
+    public List<String> unknownSkus(Db db, int limit) throws SQLException {
+        Connection c = db.connection();
         List<String> unknown = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT l.sku FROM price_list l "
                 + "WHERE NOT EXISTS (SELECT 1 FROM products p WHERE p.sku = l.sku) ORDER BY l.sku LIMIT ?")) {
@@ -45,7 +48,8 @@ public final class PriceImportStore {
     }
 
     /** Closes the provider's current prices that the list changes; returns how many. */
-    public int closeChanged(Connection c, long providerId) throws SQLException {
+    public int closeChanged(Db db, long providerId) throws SQLException {
+        Connection c = db.connection();
         try (PreparedStatement ps = c.prepareStatement("""
                 UPDATE price pr SET valid_to = now()
                   FROM price_list l JOIN products p ON p.sku = l.sku
@@ -57,7 +61,8 @@ public final class PriceImportStore {
     }
 
     /** Opens a price for every listed product without a current one (new, or just closed); returns how many. */
-    public int openMissing(Connection c, long providerId) throws SQLException {
+    public int openMissing(Db db, long providerId) throws SQLException {
+        Connection c = db.connection();
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO price (product_id, provider_id, value, currency, valid_from)
                 SELECT p.id, ?, l.value, l.currency, now()

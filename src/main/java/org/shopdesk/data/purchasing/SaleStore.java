@@ -1,5 +1,6 @@
 package org.shopdesk.data.purchasing;
 
+import org.shopdesk.data.Db;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
@@ -28,7 +29,8 @@ public final class SaleStore {
     }
 
     /** Locks the provider's stock of these products and returns the lines it does not cover. */
-    public List<Shortage> lockStock(Connection c, long providerId, List<SaleLine> lines) throws SQLException {
+    public List<Shortage> lockStock(Db db, long providerId, List<SaleLine> lines) throws SQLException {
+        Connection c = db.connection();
         Map<Long, Integer> balance = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT product_id, goods_balance FROM stock_goods "
                 + "WHERE provider_id = ? AND product_id IN (" + placeholders(lines.size(), "?") + ") "
@@ -60,7 +62,8 @@ public final class SaleStore {
      * The check itself, at total 0 (the lines add themselves to it), in the currency of the first
      * line's price. Empty if that price row does not exist (any more).
      */
-    public Optional<Check> insertPurchase(Connection c, SaleDraft sale) throws SQLException {
+    public Optional<Check> insertPurchase(Db db, SaleDraft sale) throws SQLException {
+        Connection c = db.connection();
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO purchase (customer_id, provider_id, client_key, currency)
                 SELECT ?, ?, ?, currency FROM price WHERE id = ?
@@ -80,7 +83,8 @@ public final class SaleStore {
      * the check's currency. Fewer lines written than given means a price changed meanwhile (the
      * caller then rolls the sale back).
      */
-    public LinesWritten insertLines(Connection c, Check check, SaleDraft sale) throws SQLException {
+    public LinesWritten insertLines(Db db, Check check, SaleDraft sale) throws SQLException {
+        Connection c = db.connection();
         List<SaleLine> lines = sale.lines();
         // A VALUES list, as one writes it by hand; unnest over array parameters measured no faster.
         try (PreparedStatement ps = c.prepareStatement("""
@@ -117,7 +121,8 @@ public final class SaleStore {
     }
 
     /** The stock journal's rows for the sale; the journal's trigger takes them off the balances. */
-    public void insertMovements(Connection c, Check check, SaleDraft sale) throws SQLException {
+    public void insertMovements(Db db, Check check, SaleDraft sale) throws SQLException {
+        Connection c = db.connection();
         List<SaleLine> lines = sale.lines();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO stock_movement (product_id, provider_id, delta, "
                 + "reason, purchase_id) VALUES " + placeholders(lines.size(), "(?, ?, ?, 'SALE', ?)"))) {
@@ -133,7 +138,8 @@ public final class SaleStore {
     }
 
     /** The sale recorded under this client key, if any: how a repeated save finds the first one. */
-    public Optional<SaleReceipt> byClientKey(Connection c, UUID clientKey) throws SQLException {
+    public Optional<SaleReceipt> byClientKey(Db db, UUID clientKey) throws SQLException {
+        Connection c = db.connection();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT p.id, p.total, p.currency, count(l.id), coalesce(sum(l.quantity), 0)
                   FROM purchase p LEFT JOIN purchase_line l ON l.purchase_id = p.id

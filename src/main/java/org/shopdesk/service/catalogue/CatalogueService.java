@@ -3,8 +3,8 @@ package org.shopdesk.service.catalogue;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.hibernate.Session;
 import org.shopdesk.data.ConstraintViolation;
+import org.shopdesk.data.Db;
 import org.shopdesk.data.Transactions;
 import org.shopdesk.data.catalogue.CatalogueStore;
 import org.shopdesk.data.catalogue.ProductQueries;
@@ -54,11 +54,11 @@ public final class CatalogueService {
 
     /** A page of the list; cancelling (a newer search replaced it) stops its SQL on the server. */
     public Page<ProductRow> findProducts(ProductQuery query, Cancellation cancellation) {
-        return tx.query(connection -> queries.page(connection, query, cancellation));
+        return tx.query(db -> queries.page(db, query, cancellation));
     }
 
     public ProductDetails product(long id) {
-        return tx.read(session -> store.details(session, id))
+        return tx.read(db -> store.details(db, id))
                 .orElseThrow(() -> new NotFoundException("product", id));
     }
 
@@ -79,8 +79,8 @@ public final class CatalogueService {
     /** The saved product if {@code d} is already in the database exactly as drafted. */
     private Optional<ProductDetails> landed(ProductDraft d) {
         Optional<ProductDetails> now = d.isNew()
-                ? tx.read(session -> store.detailsBySku(session, d.sku()))
-                : tx.read(session -> store.details(session, d.id()))
+                ? tx.read(db -> store.detailsBySku(db, d.sku()))
+                : tx.read(db -> store.details(db, d.id()))
                         .filter(p -> d.version() != null && p.version() == d.version() + 1);
         return now.filter(p -> p.sku().equals(d.sku()) && Objects.equals(p.ean(), d.ean())
                 && p.title().equals(d.title()) && Objects.equals(p.description(), d.description())
@@ -90,7 +90,7 @@ public final class CatalogueService {
     private ProductDetails writeProduct(ProductDraft d) {
         long id;
         try {
-            id = tx.write(session -> storeProduct(session, d));
+            id = tx.write(db -> storeProduct(db, d));
         } catch (SavedButNotReplicatedException e) {
             throw e.withSaved(product((Long) e.saved()));
         } catch (ConstraintViolation e) {
@@ -99,36 +99,20 @@ public final class CatalogueService {
         return product(id);
     }
 
-    private long storeProduct(Session session, ProductDraft d) {
-        if (store.skuTaken(session, d.sku(), d.id())) {
+    private long storeProduct(Db db, ProductDraft d) {
+        if (store.skuTaken(db, d.sku(), d.id())) {
             throw new ValidationException(Problem.of(ProductRules.SKU, "validation.sku.taken", d.sku()));
         }
-        if (d.ean() != null && store.eanTaken(session, d.ean(), d.id())) {
+        if (d.ean() != null && store.eanTaken(db, d.ean(), d.id())) {
             throw new ValidationException(Problem.of(ProductRules.EAN, "validation.ean.taken", d.ean()));
         }
-        // References, not loads: the foreign keys (RESTRICT) decide whether they still exist,
-        // in the same statement that writes the product (see translate).
-        Category category = session.getReference(Category.class, d.categoryId());
-        Producer producer = session.getReference(Producer.class, d.producerId());
-        Product product = d.isNew() ? new Product(d.sku(), d.title(), category, producer)
-                : editable(session.find(Product.class, d.id()), d.id(), d.version());
-        product.setSku(d.sku());
-        product.setTitle(d.title());
-        product.setCategory(category);
-        product.setProducer(producer);
-        product.setEan(d.ean());
-        product.setDescription(d.description());
-        if (d.isNew()) {
-            session.persist(product);
-        }
-        session.flush();
-        return product.getId();
+        return store.saveProduct(db, d);
     }
 
     public ProductDetails setArchived(long id, int version, boolean archived) {
         try {
-            tx.write(session -> {
-                editable(session.find(Product.class, id), id, version).setArchived(archived);
+            tx.write(db -> {
+                store.setArchived(db, id, version, archived);
                 return null;
             });
         } catch (SavedButNotReplicatedException e) {
@@ -173,30 +157,21 @@ public final class CatalogueService {
     private <T extends NamedReference> NamedItem createNamed(Class<T> kind, String name, int max,
                                                              java.util.function.Function<String, T> create) {
         String n = checkedName(name, max);
-        return withNameGuard(n, () -> tx.write(session -> {
-            if (store.nameTaken(session, kind, n, null)) {
+        return withNameGuard(n, () -> tx.write(db -> {
+            if (store.nameTaken(db, kind, n, null)) {
                 throw nameTaken(n);
             }
-            T item = create.apply(n);
-            session.persist(item);
-            session.flush();
-            return store.item(item, 0);
+            return store.createNamed(db, create.apply(n));
         }));
     }
 
     private NamedItem renameNamed(Class<? extends NamedReference> kind, long id, int version, String name, int max) {
         String n = checkedName(name, max);
-        return withNameGuard(n, () -> tx.write(session -> {
-            if (store.nameTaken(session, kind, n, id)) {
+        return withNameGuard(n, () -> tx.write(db -> {
+            if (store.nameTaken(db, kind, n, id)) {
                 throw nameTaken(n);
             }
-            NamedReference item = session.find(kind, id);
-            if (item == null || item.getVersion() != version) {
-                throw new ConcurrentChangeException(kind.getSimpleName() + " " + id, null);
-            }
-            item.rename(n);
-            session.flush();
-            return store.item(item, 0);
+            return store.renameNamed(db, kind, id, version, n);
         }));
     }
 
@@ -207,24 +182,14 @@ public final class CatalogueService {
             throw new ValidationException(Problem.of("name", "validation.inUse", item.name(), item.usage()));
         }
         try {
-            tx.write(session -> {
-                session.remove(session.getReference(kind, id));
+            tx.write(db -> {
+                store.deleteNamed(db, kind, id);
                 return null;
             });
         } catch (ConstraintViolation e) {
             // A product took it between our check and the delete: the foreign key decided.
             throw new ValidationException(Problem.of("name", "validation.inUse", item.name(), 1));
         }
-    }
-
-    private static Product editable(Product product, long id, Integer version) {
-        if (product == null) {
-            throw new NotFoundException("product", id);
-        }
-        if (version == null || product.getVersion() != version) {
-            throw new ConcurrentChangeException("product " + id + " changed since it was read", null);
-        }
-        return product;
     }
 
     private static String checkedName(String name, int max) {

@@ -31,27 +31,27 @@ public final class SalesChartService {
             throw new ValidationException(Problem.of(PERIOD, "validation.period", MAX_DAYS));
         }
         bringSummariesUpToDate();
-        return tx.snapshot(c -> {
-            SalesQueries.Rollup r = queries.rollup(c);
-            return new SalesOverview(from, to, queries.byProvider(c, r, from, to), queries.byProducer(c, r, from, to),
-                    queries.byDay(c, r, from, to));
+        return tx.snapshot(db -> {
+            SalesQueries.Rollup r = queries.rollup(db);
+            return new SalesOverview(from, to, queries.byProvider(db, r, from, to), queries.byProducer(db, r, from, to),
+                    queries.byDay(db, r, from, to));
         });
     }
 
     /** One chart alone (a tab opened by itself): sales by provider in [from, to). */
     public java.util.List<org.shopdesk.domain.charts.ProviderSales> byProvider(LocalDate from, LocalDate to) {
         bringSummariesUpToDate();
-        return tx.query(c -> queries.byProvider(c, queries.rollup(c), from, to));
+        return tx.query(db -> queries.byProvider(db, queries.rollup(db), from, to));
     }
 
     public java.util.List<org.shopdesk.domain.charts.ProducerSales> byProducer(LocalDate from, LocalDate to) {
         bringSummariesUpToDate();
-        return tx.query(c -> queries.byProducer(c, queries.rollup(c), from, to));
+        return tx.query(db -> queries.byProducer(db, queries.rollup(db), from, to));
     }
 
     public java.util.List<org.shopdesk.domain.charts.DaySales> byDay(LocalDate from, LocalDate to) {
         bringSummariesUpToDate();
-        return tx.query(c -> queries.byDay(c, queries.rollup(c), from, to));
+        return tx.query(db -> queries.byDay(db, queries.rollup(db), from, to));
     }
 
     /**

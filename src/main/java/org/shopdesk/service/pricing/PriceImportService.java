@@ -41,14 +41,14 @@ public final class PriceImportService {
             throw new ValidationException(problems);
         }
         try {
-            return tx.writeSql(c -> {
-                store.load(c, rows);
-                List<String> unknown = store.unknownSkus(c, SHOWN_PROBLEMS);
+            return tx.writeSql(db -> {
+                store.load(db, rows);
+                List<String> unknown = store.unknownSkus(db, SHOWN_PROBLEMS);
                 if (!unknown.isEmpty()) {
                     throw new ValidationException(Problem.of(LIST, "validation.priceList.unknownSku", String.join(", ", unknown)));
                 }
-                int changed = store.closeChanged(c, providerId);
-                int opened = store.openMissing(c, providerId);
+                int changed = store.closeChanged(db, providerId);
+                int opened = store.openMissing(db, providerId);
                 return new PriceImportResult(changed, opened - changed, rows.size() - opened);
             });
         } catch (ConstraintViolation e) {

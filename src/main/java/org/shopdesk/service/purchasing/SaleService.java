@@ -51,30 +51,30 @@ public final class SaleService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return retry.run(() -> write(sale), () -> tx.query(c -> store.byClientKey(c, sale.clientKey())));
+        return retry.run(() -> write(sale), () -> tx.query(db -> store.byClientKey(db, sale.clientKey())));
     }
 
     private SaleReceipt write(SaleDraft sale) {
         try {
-            return tx.writeSql(c -> {
-                List<SaleStore.Shortage> shortages = store.lockStock(c, sale.providerId(), sale.lines());
+            return tx.writeSql(db -> {
+                List<SaleStore.Shortage> shortages = store.lockStock(db, sale.providerId(), sale.lines());
                 if (!shortages.isEmpty()) {
                     throw new ValidationException(shortages.stream().map(s -> Problem.of(LINES, "validation.stock.short",
                             s.title(), s.available(), s.asked())).toList());
                 }
-                SaleStore.Check check = store.insertPurchase(c, sale).orElseThrow(SaleService::priceChanged);
-                SaleStore.LinesWritten written = store.insertLines(c, check, sale);
+                SaleStore.Check check = store.insertPurchase(db, sale).orElseThrow(SaleService::priceChanged);
+                SaleStore.LinesWritten written = store.insertLines(db, check, sale);
                 if (written.lines() != sale.lines().size()) {
                     throw priceChanged();
                 }
-                store.insertMovements(c, check, sale);
+                store.insertMovements(db, check, sale);
                 int units = sale.lines().stream().mapToInt(SaleLine::quantity).sum();
                 return new SaleReceipt(check.id(), written.total(), check.currency(), written.lines(), units);
             });
         } catch (ConstraintViolation e) {
             // A repeated client key is this very sale, saved before: its receipt is the answer.
             if (e.constraintName().equals("purchase_client_key")) {
-                Optional<SaleReceipt> first = tx.query(c -> store.byClientKey(c, sale.clientKey()));
+                Optional<SaleReceipt> first = tx.query(db -> store.byClientKey(db, sale.clientKey()));
                 if (first.isPresent()) {
                     return first.get();
                 }

@@ -33,8 +33,8 @@ public final class SetupService {
     public void loadDemo(Consumer<String> progress) {
         DataGenerator generator = new DataGenerator(GenerationProfile.demoShop(), DataGenerator.DEFAULT_SEED,
                 DataGenerator.untilToday());
-        tx.write(session -> {
-            generator.generate(session, (table, rows, elapsed) ->
+        tx.write(db -> {
+            generator.generate(db, (table, rows, elapsed) ->
                     progress.accept(String.format(Locale.ROOT, "%s: %,d rows", table, rows)));
             return null;
         });

@@ -57,6 +57,22 @@ class CommandLineTest {
     }
 
     @Test
+    void benchTakesItsServerFromTheEnvironmentAsItsHelpSays() {
+        CommandLine cli = ShopDeskCommand.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        cli.setErr(new PrintWriter(err, true));
+        BenchCommand bench = cli.getSubcommands().get("bench").getCommand();
+        bench.env = java.util.Map.of("SHOPDESK_DB_URL", "jdbc:postgresql://127.0.0.1:1/shop", "SHOPDESK_DB_USER", "x");
+
+        int exit = cli.execute("bench", "--no-pgbench", "--start-rounds", "0");
+
+        // It went for the server the environment names (nobody answers on port 1), not for "give --db-url".
+        assertThat(exit).isNotZero();
+        assertThat(err.toString()).doesNotContain("give --db-url").contains("no database server answers there");
+    }
+
+    @Test
     void helpListsTheCommands() {
         Run help = run("--help");
         assertThat(help.exit()).isZero();
