@@ -75,21 +75,39 @@ class ArchitectureTest {
 
     @Test
     void controllersLeaveServicesToTheirViewModels() {
-        noClasses().that().resideInAPackage("org.shopdesk.ui..").and().haveSimpleNameEndingWith("Controller")
-                .should().dependOnClassesThat().resideInAPackage("org.shopdesk.service..")
-                .because("a controller binds controls to a view model; the view model calls the services")
-                .check(classes);
+        controllersNeverSeeServices("org.shopdesk.ui..").check(classes);
     }
 
     @Test
     void viewModelsAreTestedWithoutAToolkit() {
-        noClasses().that().resideInAPackage("org.shopdesk.ui..")
+        viewModelsNeverSeeNodes("org.shopdesk.ui..").check(classes);
+    }
+
+    @Test
+    void theUiRulesCatchAControllerCallingAServiceAndAViewModelHoldingANode() {
+        JavaClasses fixtures = new ClassFileImporter().importPackages("org.shopdesk.archfixture.ui");
+        var controllers = controllersNeverSeeServices("org.shopdesk.archfixture.ui..").evaluate(fixtures);
+        assertThat(controllers.getFailureReport().getDetails())
+                .anyMatch(d -> d.contains("ServiceCallingController") && d.contains("CatalogueService"));
+        var viewModels = viewModelsNeverSeeNodes("org.shopdesk.archfixture.ui..").evaluate(fixtures);
+        assertThat(viewModels.getFailureReport().getDetails())
+                .anyMatch(d -> d.contains("NodeHoldingViewModel") && d.contains("javafx.scene.control.Label"));
+    }
+
+    static ArchRule controllersNeverSeeServices(String uiPackages) {
+        return noClasses().that().resideInAPackage(uiPackages).and().haveSimpleNameEndingWith("Controller")
+                .should().dependOnClassesThat().resideInAPackage("org.shopdesk.service..")
+                .because("a controller binds controls to a view model; the view model calls the services");
+    }
+
+    /** View models, and the kit's models they compose, hold state and commands only: tests run them without a window. */
+    static ArchRule viewModelsNeverSeeNodes(String uiPackages) {
+        return noClasses().that().resideInAPackage(uiPackages)
                 .and().haveSimpleNameEndingWith("ViewModel")
                 .or().belongToAnyOf(org.shopdesk.ui.kit.PagedList.class, org.shopdesk.ui.kit.FormState.class)
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
                         "org.controlsfx..", "atlantafx..")
-                .because("view models hold state and commands only, so tests run them without a window")
-                .check(classes);
+                .because("view models hold state and commands only, so tests run them without a window");
     }
 
     @Test
