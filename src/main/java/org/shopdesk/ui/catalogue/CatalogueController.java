@@ -105,8 +105,8 @@ public final class CatalogueController {
                 .sortable(categoryColumn, ProductSort.CATEGORY)
                 .sortable(producerColumn, ProductSort.PRODUCER)
                 .search(search)
-                .rememberColumnWidths()
-                .fill(titleColumn);
+                .fill(titleColumn)
+                .rememberColumnWidths();
         // A wider window widens the list; the form keeps its width.
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
     }

@@ -24,6 +24,8 @@ import org.shopdesk.ui.common.Messages;
 public final class PagedTable<R, S> {
     static final Duration SEARCH_PAUSE = Duration.millis(250);
     private static final double SCROLL_BAR_ROOM = 20;
+    /** Marks the column that takes the room left: its width follows the window, it is not remembered. */
+    private static final String FILLS = "shopdesk.fills";
 
     private final TableView<R> table;
     private final PagedList<R, S> list;
@@ -92,11 +94,11 @@ public final class PagedTable<R, S> {
 
     /**
      * Remembers the columns' widths (by column id) in the user's settings under
-     * {@code <name>.column.<id>}; restores them now.
+     * {@code <name>.column.<id>}; restores them now. Call after {@link #fill}, whose column is not remembered.
      */
     public PagedTable<R, S> rememberColumnWidths() {
         for (TableColumn<R, ?> c : table.getColumns()) {
-            if (c.getId() == null || c.prefWidthProperty().isBound()) {
+            if (c.getId() == null || c.getProperties().containsKey(FILLS)) {
                 continue;
             }
             String key = texts.name() + ".column." + c.getId();
@@ -113,6 +115,7 @@ public final class PagedTable<R, S> {
      * columns keep the widths the user gave them.
      */
     public PagedTable<R, S> fill(TableColumn<R, ?> column) {
+        column.getProperties().put(FILLS, Boolean.TRUE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Runnable fit = () -> {
             double others = table.getColumns().stream().filter(c -> c != column && c.isVisible())
