@@ -44,7 +44,7 @@ public final class CatalogueViewModel {
     /**
      * Keeps the list and the form in step: picking a row opens it in the form unless the user keeps
      * unsaved changes, in which case the selection stays on the product the form shows; a save
-     * reloads the page.
+     * reloads the page with the saved product selected.
      */
     public void attach(ProductFormViewModel form) {
         list.setSelectionGuard(row -> form.shows(row.id()) || form.confirmDiscard());
@@ -53,7 +53,8 @@ public final class CatalogueViewModel {
                 form.show(row.id());
             }
         });
-        form.setOnSaved(list::load);
+        form.setOnSaved(() -> list.reloadSelecting(form.loadedProperty().get() == null ? null
+                : form.loadedProperty().get().id()));
     }
 
     /** A new product in the form (if the user lets go of unsaved changes): nothing selected in the list. */

@@ -69,6 +69,7 @@ public final class PagedList<R, S> {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private SelectionGuard<R> guard = row -> true;
     private TaskRunner.Running current;
+    private Object wanted;
 
     /**
      * @param key what identifies a row across loads (its id), so the selection survives a reload
@@ -183,13 +184,23 @@ public final class PagedList<R, S> {
         return true;
     }
 
+    /**
+     * Reloads the page and selects the record with {@code key} if the page shows it: after a save,
+     * the list follows the record the form shows (a new one included).
+     */
+    public void reloadSelecting(Object key) {
+        wanted = key;
+        load();
+    }
+
     /** Forgets the selection without asking (the form already asked, e.g. for a new record). */
     public void clearSelection() {
         selected.set(null);
     }
 
     private void show(Page<R> result) {
-        Object keep = selected.get() == null ? null : key.apply(selected.get());
+        Object keep = wanted != null ? wanted : selected.get() == null ? null : key.apply(selected.get());
+        wanted = null;
         rows.setAll(result.items());
         total.set(result.total());
         pageCount.set(result.pageCount());

@@ -123,6 +123,17 @@ class FormStateTest {
         assertThat(list.select(second)).isTrue();
         assertThat(form.loadedProperty().get().id()).isEqualTo(second.id());
         assertThat(list.selectedProperty().get().id()).isEqualTo(second.id());
+
+        // A new product saved from the form becomes the list's selection too.
+        assertThat(catalogueVm.newProduct(form)).isTrue();
+        assertThat(list.selectedProperty().get()).isNull();
+        form.skuProperty().set("F-NEW");
+        form.titleProperty().set("Form item new");
+        form.categoryProperty().set(tools);
+        form.producerProperty().set(maker);
+        form.save();
+        assertThat(list.selectedProperty().get().sku()).isEqualTo("F-NEW");
+        assertThat(list.selectedProperty().get().id()).isEqualTo(form.loadedProperty().get().id());
     }
 
     @Test
