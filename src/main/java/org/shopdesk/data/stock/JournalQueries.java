@@ -1,13 +1,12 @@
 package org.shopdesk.data.stock;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import org.shopdesk.data.Db;
 import org.shopdesk.data.SqlQuery;
+import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.common.Page;
 import org.shopdesk.domain.stock.JournalPage;
 import org.shopdesk.domain.stock.JournalQuery;
@@ -25,26 +24,17 @@ public final class JournalQueries {
     private static final String COLUMNS = "m.id, m.moved_at, m.product_id, m.provider_id, m.reason, m.write_off_reason,"
             + " m.delta, m.purchase_id, m.note, m.moved_by";
 
-    public JournalPage page(Db db, JournalQuery query) throws SQLException {
+    public JournalPage page(Db db, JournalQuery query, Cancellation cancellation) throws SQLException {
         Connection connection = db.connection();
         List<JournalRow> rows = pageSql(query).list(connection, rs -> new JournalRow(rs.getLong("id"),
                 rs.getTimestamp("moved_at").toInstant(), rs.getLong("product_id"), rs.getString("sku"),
                 rs.getString("title"), rs.getLong("provider_id"), rs.getString("provider"),
                 StockReason.valueOf(rs.getString("reason")), writeOffReason(rs.getString("write_off_reason")),
                 rs.getInt("delta"), rs.getLong("balance_after"), (Long) rs.getObject("purchase_id"),
-                rs.getString("note"), rs.getString("moved_by")));
-        SqlQuery totals = totalsSql(query);
-        try (PreparedStatement ps = connection.prepareStatement(totals.sql())) {
-            List<Object> params = totals.params();
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new JournalPage(new Page<>(rows, rs.getLong(1), query.offset(), query.limit()),
-                        rs.getLong(2), rs.getLong(3));
-            }
-        }
+                rs.getString("note"), rs.getString("moved_by")), cancellation);
+        long[] totals = totalsSql(query).list(connection, rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+                cancellation).get(0);
+        return new JournalPage(new Page<>(rows, totals[0], query.offset(), query.limit()), totals[1], totals[2]);
     }
 
     /** The SQL of a page, public so that the benchmark runs the very same statement by hand. */

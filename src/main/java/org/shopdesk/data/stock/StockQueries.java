@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.shopdesk.data.Db;
 import org.shopdesk.data.SqlQuery;
+import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.common.NamedItem;
 import org.shopdesk.domain.common.Page;
 import org.shopdesk.domain.stock.BalanceQuery;
@@ -52,21 +53,21 @@ public final class StockQueries {
                         ON s.product_id = g.product_id AND s.provider_id = g.provider_id) x
              WHERE t.id = x.id""".formatted(SUGGESTED, SINCE);
 
-    public Page<BalanceRow> balances(Db db, BalanceQuery query) throws SQLException {
+    public Page<BalanceRow> balances(Db db, BalanceQuery query, Cancellation cancellation) throws SQLException {
         Connection connection = db.connection();
         List<BalanceRow> rows = balancesSql(query).list(connection, rs -> new BalanceRow(
                 rs.getLong("id"), rs.getInt("version"), rs.getLong("product_id"), rs.getString("sku"),
                 rs.getString("title"), rs.getString("category"), rs.getString("producer"), rs.getLong("provider_id"),
                 rs.getString("provider"), rs.getInt("lead_time_days"), rs.getInt("goods_balance"),
                 (Integer) rs.getObject("reorder_level"), (Integer) rs.getObject("suggested"), rs.getLong("sold"),
-                rs.getBigDecimal("days_of_cover"), instant(rs.getTimestamp("last_counted"))));
+                rs.getBigDecimal("days_of_cover"), instant(rs.getTimestamp("last_counted"))), cancellation);
         long total;
         if (!rows.isEmpty() && rows.size() < query.limit()) {
             total = query.offset() + rows.size();
         } else if (rows.isEmpty() && query.offset() == 0) {
             total = 0;
         } else {
-            total = balancesCountSql(query).count(connection);
+            total = balancesCountSql(query).count(connection, cancellation);
         }
         return new Page<>(rows, total, query.offset(), query.limit());
     }

@@ -10,6 +10,7 @@ import org.shopdesk.data.Transactions;
 import org.shopdesk.data.stock.JournalQueries;
 import org.shopdesk.data.stock.StockQueries;
 import org.shopdesk.data.stock.StockStore;
+import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.common.ConcurrentChangeException;
 import org.shopdesk.domain.common.NamedItem;
 import org.shopdesk.domain.common.Page;
@@ -48,11 +49,20 @@ public final class StockService {
     }
 
     public Page<BalanceRow> balances(BalanceQuery query) {
-        return tx.query(db -> queries.balances(db, query));
+        return balances(query, Cancellation.none());
+    }
+
+    /** A page of balances; {@code cancellation} stops its SQL when the screen asks for another. */
+    public Page<BalanceRow> balances(BalanceQuery query, Cancellation cancellation) {
+        return tx.query(db -> queries.balances(db, query, cancellation));
     }
 
     public JournalPage journal(JournalQuery query) {
-        return tx.query(db -> journal.page(db, query));
+        return journal(query, Cancellation.none());
+    }
+
+    public JournalPage journal(JournalQuery query, Cancellation cancellation) {
+        return tx.query(db -> journal.page(db, query, cancellation));
     }
 
     public List<CountSheetLine> countSheet(long providerId, Long categoryId) {
