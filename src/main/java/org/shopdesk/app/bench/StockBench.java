@@ -55,7 +55,7 @@ final class StockBench {
     static StockBench prepare(BenchContext ctx) throws SQLException {
         Connection c = ctx.jdbc().connection();
         String levels;
-        long set = count(c, "SELECT count(*) FROM stock_goods WHERE reorder_level IS NOT NULL");
+        long set = ctx.jdbc().count("SELECT count(*) FROM stock_goods WHERE reorder_level IS NOT NULL");
         if (set == 0) {
             try (Statement st = c.createStatement()) {
                 st.executeUpdate(StockQueries.SUGGESTED_LEVELS_EVERYWHERE);
@@ -66,12 +66,12 @@ final class StockBench {
         } else {
             levels = "levels as found";
         }
-        long watched = count(c, "SELECT count(*) FROM stock_goods WHERE reorder_level IS NOT NULL");
-        long low = count(c, "SELECT count(*) FROM stock_goods g JOIN products p ON p.id = g.product_id"
+        long watched = ctx.jdbc().count("SELECT count(*) FROM stock_goods WHERE reorder_level IS NOT NULL");
+        long low = ctx.jdbc().count("SELECT count(*) FROM stock_goods g JOIN products p ON p.id = g.product_id"
                 + " JOIN provider v ON v.id = g.provider_id WHERE g.goods_balance <= g.reorder_level"
                 + " AND NOT p.archived AND NOT v.archived");
         return new StockBench(ctx, String.format(Locale.ROOT, "%s: %,d of %,d balances watched, %,d need reorder",
-                levels, watched, count(c, "SELECT count(*) FROM stock_goods"), low));
+                levels, watched, ctx.jdbc().count("SELECT count(*) FROM stock_goods"), low));
     }
 
     List<BenchScenario> scenarios() throws SQLException {
@@ -150,9 +150,7 @@ final class StockBench {
     }
 
     private void countByHand(CountDraft draft) throws SQLException {
-        Connection c = ctx.jdbc().connection();
-        c.setAutoCommit(false);
-        try {
+        ctx.jdbc().inTransaction(c -> {
             Long[] ids = draft.lines().stream().map(CountLine::productId).sorted().toArray(Long[]::new);
             java.util.Map<Long, Integer> counted = new java.util.HashMap<>();
             draft.lines().forEach(l -> counted.put(l.productId(), l.counted()));
@@ -180,19 +178,6 @@ final class StockBench {
                 ps.setArray(4, c.createArrayOf("int4", deltas));
                 ps.executeUpdate();
             }
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
-    }
-
-    private static long count(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        });
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.shopdesk.data.Db;
+import org.shopdesk.data.PageTotal;
 import org.shopdesk.data.SqlQuery;
 import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.common.NamedItem;
@@ -61,14 +62,8 @@ public final class StockQueries {
                 rs.getString("provider"), rs.getInt("lead_time_days"), rs.getInt("goods_balance"),
                 (Integer) rs.getObject("reorder_level"), (Integer) rs.getObject("suggested"), rs.getLong("sold"),
                 rs.getBigDecimal("days_of_cover"), instant(rs.getTimestamp("last_counted"))), cancellation);
-        long total;
-        if (!rows.isEmpty() && rows.size() < query.limit()) {
-            total = query.offset() + rows.size();
-        } else if (rows.isEmpty() && query.offset() == 0) {
-            total = 0;
-        } else {
-            total = balancesCountSql(query).count(connection, cancellation);
-        }
+        long total = PageTotal.of(rows.size(), query.offset(), query.limit(),
+                () -> balancesCountSql(query).count(connection, cancellation));
         return new Page<>(rows, total, query.offset(), query.limit());
     }
 

@@ -19,7 +19,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shopdesk.domain.common.NamedItem;
 import org.shopdesk.domain.common.Problem;
-import org.shopdesk.domain.common.ValidationException;
 import org.shopdesk.domain.stock.BalanceQuery;
 import org.shopdesk.domain.stock.BalanceRow;
 import org.shopdesk.domain.stock.BalanceSort;
@@ -66,8 +65,7 @@ public final class BalancesViewModel {
     private final ReadOnlyStringWrapper reasonProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper noteProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper levelProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final StatusLine status;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canBook;
 
@@ -75,6 +73,7 @@ public final class BalancesViewModel {
         this.stock = stock;
         this.catalogue = catalogue;
         this.ui = ui;
+        this.status = new StatusLine(ui);
         list = new PagedList<BalanceRow, BalanceSort>(ui.tasks(), ui.errors(), PAGE_SIZE, BalanceSort.PRODUCT,
                 BalanceRow::stockId, (r, cancellation) -> stock.balances(new BalanceQuery(r.text(), idOf(category.get()),
                         idOf(producer.get()), idOf(provider.get()), needsReorder.get(), r.sort(), r.descending(),
@@ -138,12 +137,12 @@ public final class BalancesViewModel {
                 yield null;
             }
         }).onSuccess((MovementResult result) -> {
-            say(false, ui.messages().get("stock.booked." + k.name().toLowerCase(java.util.Locale.ROOT), row.title(),
+            status.done(ui.messages().get("stock.booked." + k.name().toLowerCase(java.util.Locale.ROOT), row.title(),
                     row.provider(), q));
             quantity.set("");
             note.set("");
             list.load();
-        }).onError(this::refused).onFinally(() -> busy.set(false)).start();
+        }).onError(status::failed).onFinally(() -> busy.set(false)).start();
     }
 
     /** Sets the selected balance's reorder level (empty clears it). */
@@ -156,10 +155,10 @@ public final class BalancesViewModel {
         busy.set(true);
         ui.tasks().run(() -> stock.setReorderLevel(row.stockId(), row.version(), input.value()))
                 .onSuccess(v -> {
-                    say(false, ui.messages().get("stock.level.saved", row.title(), row.provider()));
+                    status.done(ui.messages().get("stock.level.saved", row.title(), row.provider()));
                     list.load();
                 })
-                .onError(this::refused).onFinally(() -> busy.set(false)).start();
+                .onError(status::failed).onFinally(() -> busy.set(false)).start();
     }
 
     /** Applies the suggested level to these rows (one or many); rows without sales keep theirs. */
@@ -171,10 +170,10 @@ public final class BalancesViewModel {
         busy.set(true);
         ui.tasks().call(() -> stock.applySuggested(ids))
                 .onSuccess(changed -> {
-                    say(false, ui.messages().get("stock.level.applied", changed, ids.size()));
+                    status.done(ui.messages().get("stock.level.applied", changed, ids.size()));
                     list.load();
                 })
-                .onError(this::refused).onFinally(() -> busy.set(false)).start();
+                .onError(status::failed).onFinally(() -> busy.set(false)).start();
     }
 
     /** Sets the lead time of the selected row's provider. */
@@ -186,7 +185,7 @@ public final class BalancesViewModel {
         Optional<Problem> problem = StockRules.checkQuantityText(StockRules.LEAD_TIME, leadTime.get(), 0)
                 .or(() -> StockRules.checkLeadTime(Math.min(StockRules.parseQuantity(leadTime.get()), 1_000)));
         if (problem.isPresent()) {
-            say(true, ui.messages().problem(problem.get()));
+            status.problem(ui.messages().problem(problem.get()));
             return;
         }
         int days = StockRules.parseQuantity(leadTime.get());
@@ -197,24 +196,11 @@ public final class BalancesViewModel {
         busy.set(true);
         ui.tasks().run(() -> stock.setLeadTime(row.providerId(), item.get().version(), days))
                 .onSuccess(v -> {
-                    say(false, ui.messages().get("stock.leadTime.saved", row.provider(), days));
+                    status.done(ui.messages().get("stock.leadTime.saved", row.provider(), days));
                     loadReferenceData();
                     list.load();
                 })
-                .onError(this::refused).onFinally(() -> busy.set(false)).start();
-    }
-
-    private void refused(Throwable e) {
-        if (e instanceof ValidationException v) {
-            say(true, v.problems().stream().map(ui.messages()::problem).reduce((a, b) -> a + "\n" + b).orElse(""));
-        } else {
-            say(true, ui.errors().describe(e));
-        }
-    }
-
-    private void say(boolean error, String text) {
-        messageIsError.set(error);
-        message.set(text);
+                .onError(status::failed).onFinally(() -> busy.set(false)).start();
     }
 
     private record LevelInput(Integer value, Optional<Problem> problem) {
@@ -313,11 +299,11 @@ public final class BalancesViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return status.textProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+        return status.errorProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -19,7 +19,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shopdesk.domain.common.NamedItem;
 import org.shopdesk.domain.common.Problem;
-import org.shopdesk.domain.common.ValidationException;
 import org.shopdesk.domain.stock.CountDraft;
 import org.shopdesk.domain.stock.CountLine;
 import org.shopdesk.domain.stock.CountSheetLine;
@@ -88,8 +87,7 @@ public final class CountSheetViewModel {
     private final ObservableList<NamedItem> categories = FXCollections.observableArrayList();
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final StringProperty note = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final StatusLine status;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding hasSheet = Bindings.isNotEmpty(lines);
 
@@ -97,6 +95,7 @@ public final class CountSheetViewModel {
         this.stock = stock;
         this.catalogue = catalogue;
         this.ui = ui;
+        this.status = new StatusLine(ui);
         this.zone = zone;
         provider.addListener(o -> loadSheet());
         category.addListener(o -> loadSheet());
@@ -123,9 +122,9 @@ public final class CountSheetViewModel {
         ui.tasks().call(() -> stock.countSheet(p.id(), c))
                 .onSuccess(sheet -> {
                     lines.setAll(sheet.stream().map(l -> new Line(l, ui)).toList());
-                    say(false, after != null ? after : ui.messages().get("stock.count.loaded", sheet.size()));
+                    status.done(after != null ? after : ui.messages().get("stock.count.loaded", sheet.size()));
                 })
-                .onError(e -> say(true, ui.errors().describe(e)))
+                .onError(status::failed)
                 .onFinally(() -> busy.set(false)).start();
     }
 
@@ -141,13 +140,13 @@ public final class CountSheetViewModel {
                 continue;
             }
             if (!line.problem.get().isEmpty()) {
-                say(true, ui.messages().get("stock.count.fixLines"));
+                status.problem(ui.messages().get("stock.count.fixLines"));
                 return;
             }
             counted.add(new CountLine(line.sheet.productId(), StockRules.parseQuantity(line.counted.get())));
         }
         if (counted.isEmpty()) {
-            say(true, ui.messages().problem(Problem.of(StockRules.LINES, "stock.validation.countEmpty")));
+            status.problem(ui.messages().problem(Problem.of(StockRules.LINES, "stock.validation.countEmpty")));
             return;
         }
         String text = note.get();
@@ -158,9 +157,7 @@ public final class CountSheetViewModel {
                     reload(ui.messages().get("stock.count.booked", result.counted(), result.corrected(),
                             result.unitsOver(), result.unitsMissing()));
                 })
-                .onError(e -> say(true, e instanceof ValidationException v
-                        ? v.problems().stream().map(ui.messages()::problem).reduce((a, b) -> a + "\n" + b).orElse("")
-                        : ui.errors().describe(e)))
+                .onError(status::failed)
                 .onFinally(() -> busy.set(false)).start();
     }
 
@@ -174,18 +171,17 @@ public final class CountSheetViewModel {
         ui.tasks().call(() -> {
             CountSheetExport.write(file, sheet, headings, zone);
             return sheet.size();
-        }).onSuccess(n -> say(false, ui.messages().get("stock.count.exported", n, file.getFileName().toString())))
-                .onError(e -> say(true, ui.errors().describe(e))).start();
+        }).onSuccess(n -> status.done(ui.messages().get("stock.count.exported", n, file.getFileName().toString())))
+                .onError(status::failed).start();
     }
 
     /** Says what printing did (the controller prints: it owns the nodes). */
     public void printed(boolean done) {
-        say(!done, ui.messages().get(done ? "stock.count.printed" : "stock.count.notPrinted"));
-    }
-
-    private void say(boolean error, String text) {
-        messageIsError.set(error);
-        message.set(text);
+        if (done) {
+            status.done(ui.messages().get("stock.count.printed"));
+        } else {
+            status.problem(ui.messages().get("stock.count.notPrinted"));
+        }
     }
 
     public ObjectProperty<NamedItem> providerProperty() {
@@ -213,11 +209,11 @@ public final class CountSheetViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return status.textProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+        return status.errorProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
