@@ -16,6 +16,8 @@ import org.shopdesk.data.backup.Databases;
 import org.shopdesk.data.catalogue.CatalogueStore;
 import org.shopdesk.data.catalogue.ProductQueries;
 import org.shopdesk.data.charts.SalesQueries;
+import org.shopdesk.data.party.CustomerQueries;
+import org.shopdesk.data.party.CustomerStore;
 import org.shopdesk.data.pricing.PriceImportStore;
 import org.shopdesk.data.purchasing.SaleStore;
 import org.shopdesk.domain.common.Failures;
@@ -23,6 +25,7 @@ import org.shopdesk.service.backup.BackupSchedule;
 import org.shopdesk.service.backup.BackupService;
 import org.shopdesk.service.catalogue.CatalogueService;
 import org.shopdesk.service.charts.SalesChartService;
+import org.shopdesk.service.party.CustomerService;
 import org.shopdesk.service.pricing.PriceImportService;
 import org.shopdesk.service.purchasing.SaleService;
 import org.shopdesk.service.setup.SetupService;
@@ -48,6 +51,7 @@ public final class Backend implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final HibernateStart hibernate;
     private final CatalogueService catalogue;
+    private final CustomerService customers;
     private final SaleService sales;
     private final SalesChartService charts;
     private final PriceImportService priceImport;
@@ -62,6 +66,7 @@ public final class Backend implements AutoCloseable {
         this.hibernate = hibernate;
         Transactions tx = new Transactions(dataSource, hibernate::get, commitTimeout);
         this.catalogue = new CatalogueService(tx, new CatalogueStore(), new ProductQueries());
+        this.customers = new CustomerService(tx, new CustomerStore(), new CustomerQueries());
         this.sales = new SaleService(tx, new SaleStore());
         this.charts = new SalesChartService(tx, new SalesQueries());
         this.priceImport = new PriceImportService(tx, new PriceImportStore());
@@ -239,6 +244,10 @@ public final class Backend implements AutoCloseable {
 
     public CatalogueService catalogue() {
         return catalogue;
+    }
+
+    public CustomerService customers() {
+        return customers;
     }
 
     public SaleService sales() {
