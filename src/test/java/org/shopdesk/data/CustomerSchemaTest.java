@@ -57,7 +57,8 @@ class CustomerSchemaTest {
         assertRefused("INSERT INTO contacts(customer_id, phone) VALUES (2, '+7916123')", "contacts_phone_digits_count");
         assertRefused("INSERT INTO contacts(customer_id, phone) VALUES (2, '+4412345')", "contacts_phone_digits_count");
         assertRefused("INSERT INTO contacts(customer_id, phone) VALUES (2, '+791612345678')", "contacts_phone_digits_count");
-        assertRefused("INSERT INTO contacts(customer_id, email) VALUES (2, 'IVAN@Example.ru')", "contacts_email_key");
+        assertRefused("INSERT INTO contacts(customer_id, email) VALUES (2, 'ivan@example.ru')", "contacts_email_key");
+        assertRefused("INSERT INTO contacts(customer_id, email) VALUES (2, 'IVAN@Example.ru')", "contacts_email_lower");
         assertRefused("INSERT INTO contacts(customer_id, phone) VALUES (2, '+79161234567')", "contacts_phone_key");
         assertRefused("INSERT INTO customer(name, notes) VALUES ('Ok', repeat('n', 1001))", "too long");
         assertThat(db.count("SELECT count(*) FROM customer")).isEqualTo(customers);

@@ -45,6 +45,7 @@ public final class BenchScenarios {
         all.add(compared("catalogue list: deep page", String.format(Locale.ROOT, "page %,d, %d rows per page, by title",
                         deepIndex + 1, deepRows),
                 () -> catalogue.findProducts(deep), () -> page(ctx.jdbc(), deep)));
+        all.addAll(CustomerBench.prepare(ctx).scenarios());
         // Charts before sales: the sale scenarios add today's checks, which the charts sum live.
         all.addAll(new ChartBench(ctx).scenarios());
         String noSales = SaleBench.whyNot(ctx);

@@ -37,10 +37,17 @@ public final class CustomerQueries {
 
     public Page<CustomerRow> page(Db db, CustomerQuery query) throws SQLException {
         Connection connection = db.connection();
-        List<CustomerRow> rows = pageSql(query).list(connection, CustomerQueries::row);
-        // A short page tells the total by itself; only a full (or overshot) page needs the count.
+        long[] counted = {-1};
+        List<CustomerRow> rows = pageSql(query).list(connection, rs -> {
+            counted[0] = rs.getLong("found");
+            return row(rs);
+        });
+        // A search counts its hits in the same pass (found); a short page tells the total by
+        // itself; only a full (or overshot) page of the whole list needs a count of its own.
         long total;
-        if (!rows.isEmpty() && rows.size() < query.limit()) {
+        if (counted[0] >= 0 && !query.text().isEmpty()) {
+            total = counted[0];
+        } else if (!rows.isEmpty() && rows.size() < query.limit()) {
             total = query.offset() + rows.size();
         } else if (rows.isEmpty() && query.offset() == 0) {
             total = 0;
@@ -60,7 +67,10 @@ public final class CustomerQueries {
     public static SqlQuery pageSql(CustomerQuery query) {
         String order = orderBy(query);
         boolean byFigures = byFigures(query.sort());
-        SqlQuery sql = new SqlQuery().append("WITH page AS (SELECT c.id FROM ");
+        // A search's hits are few enough to count while they are sorted; the whole list's first
+        // page must stay an index walk of fifty rows, so it is counted apart.
+        String found = query.text().isEmpty() ? "-1" : "count(*) OVER ()";
+        SqlQuery sql = new SqlQuery().append("WITH page AS (SELECT c.id, " + found + " AS found FROM ");
         from(sql, query);
         if (byFigures) {
             sql.append(" LEFT JOIN LATERAL (" + FIGURES + ") s ON true");
@@ -69,7 +79,7 @@ public final class CustomerQueries {
         sql.append(" ORDER BY " + order + " LIMIT ? OFFSET ?)", query.limit(), query.offset());
         sql.append("""
                  SELECT c.id, c.name, c.last_name, k.email, k.phone, c.archived, c.erased_at IS NOT NULL AS erased,
-                        s.checks, s.net_revenue, s.last_purchase
+                        s.checks, s.net_revenue, s.last_purchase, page.found
                    FROM page JOIN customer c ON c.id = page.id
                    LEFT JOIN contacts k ON k.id = c.contact_id
                    LEFT JOIN LATERAL (""" + FIGURES + ") s ON true");
@@ -89,8 +99,8 @@ public final class CustomerQueries {
             sql.append("customer c");
         } else {
             sql.append("(");
-            CustomerSearch.of(query.text()).appendIds(sql);
-            sql.append(") hits(id) JOIN customer c ON c.id = hits.id");
+            CustomerSearch.of(query.text()).appendHits(sql);
+            sql.append(") c");
         }
     }
 
@@ -170,41 +180,55 @@ public final class CustomerQueries {
         }
     }
 
-    /** A page of the customer's checks, newest first, and its lifetime totals (call in one snapshot). */
+    /**
+     * A page of the customer's checks, newest first, and its lifetime totals: one statement, so
+     * the two agree without a transaction of their own (the totals ride on every row; a customer
+     * without checks gets one row of totals alone).
+     */
     public CustomerHistory history(Db db, long customerId, int offset, int limit) throws SQLException {
-        Connection connection = db.connection();
-        CustomerTotals totals = totals(connection, customerId);
-        List<CustomerCheckRow> rows = historySql(customerId, offset, limit).list(connection, rs -> new CustomerCheckRow(
-                rs.getLong("id"), instant(rs.getTimestamp("purchased_at")), rs.getString("provider"),
-                PurchaseKind.valueOf(rs.getString("kind")), rs.getBigDecimal("total"), rs.getString("currency"),
-                (Long) rs.getObject("returns_id"), rs.getInt("lines")));
-        return new CustomerHistory(new Page<>(rows, totals.checks(), offset, limit), totals);
+        CustomerTotals[] totals = {null};
+        List<CustomerCheckRow> rows = new ArrayList<>();
+        historySql(customerId, offset, limit).list(db, rs -> {
+            totals[0] = totals(rs);
+            if (rs.getObject("id") != null) {
+                rows.add(new CustomerCheckRow(rs.getLong("id"), instant(rs.getTimestamp("purchased_at")),
+                        rs.getString("provider"), PurchaseKind.valueOf(rs.getString("kind")), rs.getBigDecimal("total"),
+                        rs.getString("currency"), (Long) rs.getObject("returns_id"), rs.getInt("lines")));
+            }
+            return null;
+        });
+        return new CustomerHistory(new Page<>(rows, totals[0].checks(), offset, limit), totals[0]);
     }
 
     public static SqlQuery historySql(long customerId, int offset, int limit) {
-        return new SqlQuery().append("""
+        return new SqlQuery().append("WITH totals AS (").append(TOTALS, customerId).append("""
+                ), checks AS (
                 SELECT p.id, p.purchased_at, pr.name AS provider, p.kind, p.total, p.currency, p.returns_id,
                        (SELECT count(*) FROM purchase_line l WHERE l.purchase_id = p.id) AS lines
                   FROM purchase p JOIN provider pr ON pr.id = p.provider_id
                  WHERE p.customer_id = ?
-                 ORDER BY p.purchased_at DESC, p.id DESC LIMIT ? OFFSET ?""", customerId, limit, offset);
+                 ORDER BY p.purchased_at DESC, p.id DESC LIMIT ? OFFSET ?)
+                SELECT t.*, k.* FROM totals t LEFT JOIN checks k ON true
+                 ORDER BY k.purchased_at DESC, k.id DESC""", customerId, limit, offset);
     }
 
-    public static SqlQuery totalsSql(long customerId) {
-        return new SqlQuery().append("""
+    private static final String TOTALS = """
                 SELECT count(*) FILTER (WHERE kind = 'SALE') AS sales,
                        count(*) FILTER (WHERE kind = 'RETURN') AS returns,
                        coalesce(sum(total) FILTER (WHERE kind = 'SALE'), 0.00) AS sales_total,
                        coalesce(sum(total) FILTER (WHERE kind = 'RETURN'), 0.00) AS returns_total,
                        min(purchased_at) AS first_purchase,
                        max(purchased_at) FILTER (WHERE kind = 'SALE') AS last_purchase
-                  FROM purchase WHERE customer_id = ?""", customerId);
-    }
+                  FROM purchase WHERE customer_id = ?""";
 
     private static CustomerTotals totals(Connection connection, long customerId) throws SQLException {
-        return totalsSql(customerId).list(connection, rs -> new CustomerTotals(rs.getLong("sales"), rs.getLong("returns"),
+        return new SqlQuery().append(TOTALS, customerId).list(connection, CustomerQueries::totals).get(0);
+    }
+
+    private static CustomerTotals totals(ResultSet rs) throws SQLException {
+        return new CustomerTotals(rs.getLong("sales"), rs.getLong("returns"),
                 rs.getBigDecimal("sales_total").setScale(2), rs.getBigDecimal("returns_total").setScale(2),
-                instant(rs.getTimestamp("first_purchase")), instant(rs.getTimestamp("last_purchase")))).get(0);
+                instant(rs.getTimestamp("first_purchase")), instant(rs.getTimestamp("last_purchase")));
     }
 
     private static Instant instant(Timestamp t) {

@@ -25,9 +25,9 @@ public final class CustomerStore {
     public record Owner(long id, String name) {
     }
 
-    /** The customer (other than {@code exceptId}) that has this e-mail, in any case (as the unique index compares). */
+    /** The customer (other than {@code exceptId}) that has this e-mail (kept in lower case). */
     public Optional<Owner> emailOwner(Db db, String email, Long exceptId) {
-        return owner(db, "lower(k.email) = lower(:value)", email, exceptId);
+        return owner(db, "k.email = :value", email, exceptId);
     }
 
     /** The customer (other than {@code exceptId}) that has this phone (E.164). */

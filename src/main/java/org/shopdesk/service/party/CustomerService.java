@@ -62,12 +62,12 @@ public final class CustomerService {
         return tx.snapshot(db -> queries.details(db, id)).orElseThrow(() -> new NotFoundException("customer", id));
     }
 
-    /** A page of the customer's checks, newest first, with its lifetime totals (one snapshot). */
+    /** A page of the customer's checks, newest first, with its lifetime totals (one statement). */
     public CustomerHistory history(long customerId, int page, int pageSize) {
         if (page < 0 || pageSize < 1 || pageSize > HISTORY_PAGE_MAX) {
             throw new IllegalArgumentException("page >= 0 and page size 1.." + HISTORY_PAGE_MAX);
         }
-        return tx.snapshot(db -> queries.history(db, customerId, page * pageSize, pageSize));
+        return tx.query(db -> queries.history(db, customerId, page * pageSize, pageSize));
     }
 
     /**
