@@ -11,6 +11,10 @@ import org.shopdesk.ui.catalogue.CatalogueViewModel;
 import org.shopdesk.ui.catalogue.NamedItemsWindow;
 import org.shopdesk.ui.catalogue.ProductFormController;
 import org.shopdesk.ui.catalogue.ProductFormViewModel;
+import org.shopdesk.ui.customers.CustomerFormController;
+import org.shopdesk.ui.customers.CustomerFormViewModel;
+import org.shopdesk.ui.customers.CustomerListViewModel;
+import org.shopdesk.ui.customers.CustomersController;
 import org.shopdesk.ui.kit.UiContext;
 import org.shopdesk.ui.shell.Screen;
 
@@ -31,12 +35,20 @@ final class Screens {
 
     List<Screen> all(Backend backend) {
         return List.of(
-                new Screen("nav.catalogue", () -> catalogue(backend)));
+                new Screen("nav.catalogue", () -> catalogue(backend)),
+                new Screen("nav.customers", () -> customers(backend)));
     }
 
     /** True once the first screen's list has its first page: start-up is timed to it. */
     ReadOnlyBooleanProperty firstPageLoaded() {
         return firstPageLoaded.getReadOnlyProperty();
+    }
+
+    private Parent customers(Backend backend) {
+        CustomerListViewModel list = new CustomerListViewModel(backend.customers(), ui);
+        CustomerFormViewModel form = new CustomerFormViewModel(backend.customers(), ui);
+        return ui.views().load(CustomersController.class, new CustomersController(list, form, ui),
+                new CustomerFormController(form, ui)).root();
     }
 
     private Parent catalogue(Backend backend) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.shopdesk.data.Db;
 import org.shopdesk.data.SqlQuery;
+import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.common.Page;
 import org.shopdesk.domain.party.CustomerCheckRow;
 import org.shopdesk.domain.party.CustomerDetails;
@@ -45,12 +46,17 @@ public final class CustomerQueries {
               FROM purchase p GROUP BY p.customer_id""";
 
     public Page<CustomerRow> page(Db db, CustomerQuery query) throws SQLException {
+        return page(db, query, Cancellation.none());
+    }
+
+    /** A page of the list; cancelling (a newer search replaced it) stops its SQL on the server. */
+    public Page<CustomerRow> page(Db db, CustomerQuery query, Cancellation cancellation) throws SQLException {
         Connection connection = db.connection();
         long[] counted = {-1};
         List<CustomerRow> rows = pageSql(query).list(connection, rs -> {
             counted[0] = rs.getLong("found");
             return row(rs);
-        });
+        }, cancellation);
         // A search counts its hits in the same pass (found); a short page tells the total by
         // itself; only a full (or overshot) page of the whole list needs a count of its own.
         long total;
@@ -61,7 +67,7 @@ public final class CustomerQueries {
         } else if (rows.isEmpty() && query.offset() == 0) {
             total = 0;
         } else {
-            total = countSql(query).count(connection);
+            total = countSql(query).count(connection, cancellation);
         }
         return new Page<>(rows, total, query.offset(), query.limit());
     }
@@ -197,10 +203,11 @@ public final class CustomerQueries {
      * the two agree without a transaction of their own (the totals ride on every row; a customer
      * without checks gets one row of totals alone).
      */
-    public CustomerHistory history(Db db, long customerId, int offset, int limit) throws SQLException {
+    public CustomerHistory history(Db db, long customerId, int offset, int limit, Cancellation cancellation)
+            throws SQLException {
         CustomerTotals[] totals = {null};
         List<CustomerCheckRow> rows = new ArrayList<>();
-        historySql(customerId, offset, limit).list(db, rs -> {
+        historySql(customerId, offset, limit).list(db.connection(), rs -> {
             totals[0] = totals(rs);
             if (rs.getObject("id") != null) {
                 rows.add(new CustomerCheckRow(rs.getLong("id"), instant(rs.getTimestamp("purchased_at")),
@@ -208,7 +215,7 @@ public final class CustomerQueries {
                         rs.getString("currency"), (Long) rs.getObject("returns_id"), rs.getInt("lines")));
             }
             return null;
-        });
+        }, cancellation);
         return new CustomerHistory(new Page<>(rows, totals[0].checks(), offset, limit), totals[0]);
     }
 

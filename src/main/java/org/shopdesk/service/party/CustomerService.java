@@ -10,6 +10,7 @@ import org.shopdesk.data.Db;
 import org.shopdesk.data.Transactions;
 import org.shopdesk.data.party.CustomerQueries;
 import org.shopdesk.data.party.CustomerStore;
+import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.common.NotFoundException;
 import org.shopdesk.domain.common.Page;
 import org.shopdesk.domain.common.Problem;
@@ -43,7 +44,12 @@ public final class CustomerService {
     }
 
     public Page<CustomerRow> findCustomers(CustomerQuery query) {
-        return tx.query(db -> queries.page(db, query));
+        return findCustomers(query, Cancellation.none());
+    }
+
+    /** A page of the list; cancelling (a newer search replaced it) stops its SQL on the server. */
+    public Page<CustomerRow> findCustomers(CustomerQuery query, Cancellation cancellation) {
+        return tx.query(db -> queries.page(db, query, cancellation));
     }
 
     /**
@@ -64,10 +70,14 @@ public final class CustomerService {
 
     /** A page of the customer's checks, newest first, with its lifetime totals (one statement). */
     public CustomerHistory history(long customerId, int page, int pageSize) {
+        return history(customerId, page, pageSize, Cancellation.none());
+    }
+
+    public CustomerHistory history(long customerId, int page, int pageSize, Cancellation cancellation) {
         if (page < 0 || pageSize < 1 || pageSize > HISTORY_PAGE_MAX) {
             throw new IllegalArgumentException("page >= 0 and page size 1.." + HISTORY_PAGE_MAX);
         }
-        return tx.query(db -> queries.history(db, customerId, page * pageSize, pageSize));
+        return tx.query(db -> queries.history(db, customerId, page * pageSize, pageSize, cancellation));
     }
 
     /**
