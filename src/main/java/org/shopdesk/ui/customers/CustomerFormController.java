@@ -3,11 +3,8 @@ package org.shopdesk.ui.customers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import javafx.beans.binding.Bindings;
-import javafx.collections.MapChangeListener;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -15,18 +12,15 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
 import org.shopdesk.domain.party.CustomerCheckRow;
 import org.shopdesk.domain.party.CustomerDetails;
 import org.shopdesk.domain.party.CustomerTotals;
 import org.shopdesk.service.party.CustomerRules;
 import org.shopdesk.ui.kit.Columns;
+import org.shopdesk.ui.kit.FormView;
 import org.shopdesk.ui.kit.PagedTable;
 import org.shopdesk.ui.kit.Pager;
 import org.shopdesk.ui.kit.UiContext;
@@ -38,13 +32,12 @@ public final class CustomerFormController {
 
     private final CustomerFormViewModel form;
     private final UiContext ui;
-    private final ValidationSupport validation = new ValidationSupport();
 
     @FXML private TabPane tabs;
     @FXML private Tab detailsTab;
     @FXML private Label formTitle;
     @FXML private VBox fields;
-    @FXML private HBox duplicateBox;
+    @FXML private VBox duplicateBox;
     @FXML private Label duplicateLabel;
     @FXML private Button openExistingButton;
     @FXML private TextField firstNameField;
@@ -75,7 +68,6 @@ public final class CustomerFormController {
     @FXML private TableColumn<CustomerCheckRow, String> historyProviderColumn;
     @FXML private TableColumn<CustomerCheckRow, String> historyKindColumn;
     @FXML private TableColumn<CustomerCheckRow, BigDecimal> historyTotalColumn;
-    @FXML private TableColumn<CustomerCheckRow, Number> historyLinesColumn;
     @FXML private Pager historyPager;
 
     public CustomerFormController(CustomerFormViewModel form, UiContext ui) {
@@ -96,14 +88,16 @@ public final class CustomerFormController {
             tabMovesOn(area);
         }
 
-        showProblem(firstNameField, firstNameError, CustomerRules.FIRST_NAME);
-        showProblem(lastNameField, lastNameError, CustomerRules.LAST_NAME);
-        showProblem(phoneField, phoneError, CustomerRules.PHONE);
-        showProblem(emailField, emailError, CustomerRules.EMAIL);
-        showProblem(otherPhonesField, otherPhonesError, CustomerRules.OTHER_PHONES);
-        showProblem(otherEmailsField, otherEmailsError, CustomerRules.OTHER_EMAILS);
-        showProblem(notesField, notesError, CustomerRules.NOTES);
-        form.problems().addListener((MapChangeListener<String, String>) c -> validation.revalidate());
+        FormView.of(form.state())
+                .field(firstNameField, firstNameError, CustomerRules.FIRST_NAME)
+                .field(lastNameField, lastNameError, CustomerRules.LAST_NAME)
+                .field(phoneField, phoneError, CustomerRules.PHONE)
+                .field(emailField, emailError, CustomerRules.EMAIL)
+                .field(otherPhonesField, otherPhonesError, CustomerRules.OTHER_PHONES)
+                .field(otherEmailsField, otherEmailsError, CustomerRules.OTHER_EMAILS)
+                .field(notesField, notesError, CustomerRules.NOTES)
+                .message(formMessage)
+                .buttons(saveButton, revertButton, reloadButton);
         fields.disableProperty().bind(form.editable().not());
 
         duplicateBox.visibleProperty().bind(form.duplicateOwnerProperty().isNotNull());
@@ -115,19 +109,12 @@ public final class CustomerFormController {
         formTitle.textProperty().bind(form.fromLoaded(c -> ui.messages().get("customer.form.edit", form.displayName(c)),
                 ui.messages().get("customer.form.new")));
         auditLabel.textProperty().bind(form.fromLoaded(this::audit, ""));
-        formMessage.textProperty().bind(form.state().messageProperty());
-        form.state().messageIsErrorProperty().subscribe(error ->
-                formMessage.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"), error));
-        reloadButton.visibleProperty().bind(form.state().conflictProperty());
-        reloadButton.managedProperty().bind(reloadButton.visibleProperty());
         archiveButton.textProperty().bind(form.fromLoaded(
                 c -> ui.messages().get(c.archived() ? "customer.unarchive" : "customer.archive"),
                 ui.messages().get("customer.archive")));
         archiveButton.disableProperty().bind(form.canChange().not());
         eraseButton.disableProperty().bind(form.canChange().not());
         deleteButton.disableProperty().bind(form.canDelete().not());
-        revertButton.disableProperty().bind(form.state().dirtyProperty().not());
-        saveButton.disableProperty().bind(form.state().canSave().not());
         bindHistory();
     }
 
@@ -137,7 +124,6 @@ public final class CustomerFormController {
         cells.longText(historyProviderColumn, CustomerCheckRow::provider);
         cells.text(historyKindColumn, r -> ui.messages().get("customer.checks.kind." + r.kind().name()));
         cells.money(historyTotalColumn, CustomerCheckRow::total);
-        cells.integer(historyLinesColumn, CustomerCheckRow::lines);
         PagedTable.bind(historyTable, historyPager, form.history(), ui, HISTORY_TEXTS).fill(historyProviderColumn);
         totalsLabel.textProperty().bind(form.fromLoaded(c -> totals(c.totals()), ui.messages().get("customer.checks.none")));
     }
@@ -168,14 +154,6 @@ public final class CustomerFormController {
     void focusFirstField() {
         tabs.getSelectionModel().select(detailsTab);
         firstNameField.requestFocus();
-    }
-
-    private void showProblem(TextInputControl field, Label label, String name) {
-        label.textProperty().bind(Bindings.createStringBinding(() -> form.problem(name).orElse(""), form.problems()));
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        validation.registerValidator(field, false, (Control c, Object value) ->
-                ValidationResult.fromErrorIf(c, form.problem(name).orElse(""), form.problem(name).isPresent()));
     }
 
     private String audit(CustomerDetails c) {

@@ -177,7 +177,8 @@ public final class CustomerFormViewModel {
         }
         state.write(() -> customers.erase(c.id(), c.version()), erased -> {
             fill(erased);
-            state.say(ui.messages().get("customer.erasedDone", name), false);
+            // The name is gone from the database; it is not repeated on the screen either.
+            state.say(ui.messages().get("customer.erasedDone", erased.id()), false);
             onSaved.run();
         }, this::handled);
     }

@@ -80,7 +80,7 @@ class CustomersScreenTest {
 
     @Test
     void aClerkCreatesACustomerFromTheKeyboardAlone(FxRobot robot) {
-        waitUntil(() -> table(robot).getItems().size() >= 3);
+        waitUntil(() -> !table(robot).getItems().isEmpty());
         robot.press(KeyCode.SHORTCUT, KeyCode.N).release(KeyCode.N, KeyCode.SHORTCUT);
         robot.write("Мария").type(KeyCode.TAB).write("Кузнецова").type(KeyCode.TAB)
                 .write("8 (903) 555-66-77").type(KeyCode.TAB).write("Maria.K@Example.RU");
@@ -94,13 +94,13 @@ class CustomersScreenTest {
 
     @Test
     void findsByAPhoneFragmentAndEdits(FxRobot robot) {
-        waitUntil(() -> table(robot).getItems().size() >= 3);
+        waitUntil(() -> !table(robot).getItems().isEmpty());
         robot.press(KeyCode.SHORTCUT, KeyCode.F).release(KeyCode.F, KeyCode.SHORTCUT);
         robot.write("916 123");
         waitUntil(() -> table(robot).getItems().size() == 1);
         assertThat(table(robot).getItems()).extracting(CustomerRow::id).containsExactly(anna.id());
         Snapshots.save(scene, "customers-search-en");
-        robot.clickOn(".table-row-cell");
+        robot.clickOn(firstRow(robot));
         waitUntil(() -> "Петрова".equals(robot.lookup("#lastNameField").queryTextInputControl().getText()));
         robot.doubleClickOn("#notesField").eraseText(30).write("VIP: звонить после 18:00");
         robot.clickOn("#saveButton");
@@ -109,7 +109,7 @@ class CustomersScreenTest {
 
     @Test
     void aDuplicatePhoneIsRefusedAndOffersTheExistingCustomer(FxRobot robot) {
-        waitUntil(() -> table(robot).getItems().size() >= 3);
+        waitUntil(() -> !table(robot).getItems().isEmpty());
         long before = db.count("SELECT count(*) FROM customer");
         robot.clickOn("#newButton");
         robot.write("Анна").type(KeyCode.TAB).write("Дубликатова").type(KeyCode.TAB).write("+7 916 123 45 67");
@@ -125,10 +125,10 @@ class CustomersScreenTest {
 
     @Test
     void archivesThenErasesACustomerWithChecks(FxRobot robot) {
-        waitUntil(() -> table(robot).getItems().size() >= 3);
+        waitUntil(() -> !table(robot).getItems().isEmpty());
         robot.clickOn("#search").write("boris@");
         waitUntil(() -> table(robot).getItems().size() == 1);
-        robot.clickOn(".table-row-cell");
+        robot.clickOn(firstRow(robot));
         waitUntil(() -> "Покупателев".equals(robot.lookup("#lastNameField").queryTextInputControl().getText()));
         robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
         waitUntil(() -> history(robot).getItems().size() == 3);
@@ -148,15 +148,15 @@ class CustomersScreenTest {
     @Test
     void picturesInRussian(FxRobot robot) {
         robot.interact(() -> scene = show(stage, Locale.forLanguageTag("ru")));
-        waitUntil(() -> table(robot).getItems().size() >= 3);
+        waitUntil(() -> !table(robot).getItems().isEmpty());
         Snapshots.save(scene, "customers-list-ru");
         robot.clickOn("#search").write("916 123");
         waitUntil(() -> table(robot).getItems().size() == 1);
         Snapshots.save(scene, "customers-search-ru");
         robot.clickOn("#newButton");
-        robot.write("Анна").type(KeyCode.TAB).type(KeyCode.TAB).write("8 916 123-45-67").type(KeyCode.TAB).write("почта@");
+        robot.write("Анна").type(KeyCode.TAB).type(KeyCode.TAB).write("8 916 123-45-67");
         robot.clickOn("#saveButton");
-        waitUntil(() -> label(robot, "#phoneError").getText().startsWith("Телефон +79161234567 уже принадлежит"));
+        waitUntil(() -> label(robot, "#phoneError").getText().equals("Телефон +79161234567 уже есть у покупателя: Анна Петрова."));
         Snapshots.save(scene, "customers-duplicate-ru");
         robot.clickOn("#openExistingButton");
         waitUntil(() -> "Петрова".equals(robot.lookup("#lastNameField").queryTextInputControl().getText()));
@@ -171,6 +171,14 @@ class CustomersScreenTest {
     @SuppressWarnings("unchecked")
     private static TableView<Object> history(FxRobot robot) {
         return robot.lookup("#historyTable").queryAs(TableView.class);
+    }
+
+    /** The list's first row (the form's own table of checks has rows too). */
+    private static javafx.scene.Node firstRow(FxRobot robot) {
+        // The table keeps a hidden spare row for measuring: the first row is the visible one with a customer.
+        return robot.from(robot.lookup("#table").queryAs(javafx.scene.Node.class)).lookup(".table-row-cell")
+                .match((javafx.scene.control.TableRow<?> r) -> r.isVisible() && r.getItem() != null)
+                .queryAs(javafx.scene.Node.class);
     }
 
     private static Label label(FxRobot robot, String id) {
