@@ -59,14 +59,9 @@ public final class CustomerQueries {
         }, cancellation);
         // A search counts its hits in the same pass (found); a short page tells the total by
         // itself; only a full (or overshot) page of the whole list needs a count of its own.
-        long total;
-        if (counted[0] >= 0 && !query.text().isEmpty()) {
-            total = counted[0];
-        } else if (!rows.isEmpty() && rows.size() < query.limit()) {
-            total = query.offset() + rows.size();
-        } else if (rows.isEmpty() && query.offset() == 0) {
-            total = 0;
-        } else {
+        long total = counted[0] >= 0 && !query.text().isEmpty() ? counted[0]
+                : Page.totalFromPage(rows.size(), query.offset(), query.limit());
+        if (total < 0) {
             total = countSql(query).count(connection, cancellation);
         }
         return new Page<>(rows, total, query.offset(), query.limit());

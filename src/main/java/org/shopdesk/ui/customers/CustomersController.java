@@ -2,12 +2,10 @@ package org.shopdesk.ui.customers;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -23,7 +21,6 @@ import org.shopdesk.ui.kit.UiContext;
 
 /** Binds the Customers toolbar and list to its view model; the form has its own controller. */
 public final class CustomersController {
-    private static final PseudoClass ARCHIVED = PseudoClass.getPseudoClass("archived");
     private static final PagedTable.Texts LIST_TEXTS = new PagedTable.Texts("customers", "customer.loading",
             "customer.empty", "customer.total");
 
@@ -90,13 +87,7 @@ public final class CustomersController {
         cells.integer(checksColumn, CustomerRow::checks);
         cells.money(revenueColumn, CustomerRow::netRevenue);
         cells.dateTime(lastPurchaseColumn, CustomerRow::lastPurchase);
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(CustomerRow row, boolean empty) {
-                super.updateItem(row, empty);
-                pseudoClassStateChanged(ARCHIVED, !empty && row != null && row.archived());
-            }
-        });
+        Columns.markArchived(table, CustomerRow::archived);
         PagedTable.bind(table, pager, list.list(), ui, LIST_TEXTS)
                 .sortable(lastNameColumn, CustomerSort.LAST_NAME)
                 .sortable(firstNameColumn, CustomerSort.FIRST_NAME)
