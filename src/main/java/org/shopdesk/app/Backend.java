@@ -16,6 +16,8 @@ import org.shopdesk.data.backup.Databases;
 import org.shopdesk.data.catalogue.CatalogueStore;
 import org.shopdesk.data.catalogue.ProductQueries;
 import org.shopdesk.data.charts.SalesQueries;
+import org.shopdesk.data.party.CustomerQueries;
+import org.shopdesk.data.party.CustomerStore;
 import org.shopdesk.data.pricing.PriceImportStore;
 import org.shopdesk.data.purchasing.SaleStore;
 import org.shopdesk.data.stock.JournalQueries;
@@ -26,6 +28,7 @@ import org.shopdesk.service.backup.BackupSchedule;
 import org.shopdesk.service.backup.BackupService;
 import org.shopdesk.service.catalogue.CatalogueService;
 import org.shopdesk.service.charts.SalesChartService;
+import org.shopdesk.service.party.CustomerService;
 import org.shopdesk.service.pricing.PriceImportService;
 import org.shopdesk.service.purchasing.SaleService;
 import org.shopdesk.service.setup.SetupService;
@@ -52,6 +55,7 @@ public final class Backend implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final HibernateStart hibernate;
     private final CatalogueService catalogue;
+    private final CustomerService customers;
     private final SaleService sales;
     private final StockService stock;
     private final SalesChartService charts;
@@ -67,6 +71,7 @@ public final class Backend implements AutoCloseable {
         this.hibernate = hibernate;
         Transactions tx = new Transactions(dataSource, hibernate::get, commitTimeout);
         this.catalogue = new CatalogueService(tx, new CatalogueStore(), new ProductQueries());
+        this.customers = new CustomerService(tx, new CustomerStore(), new CustomerQueries());
         this.sales = new SaleService(tx, new SaleStore());
         this.stock = new StockService(tx, new StockStore(), new StockQueries(), new JournalQueries());
         this.charts = new SalesChartService(tx, new SalesQueries());
@@ -245,6 +250,10 @@ public final class Backend implements AutoCloseable {
 
     public CatalogueService catalogue() {
         return catalogue;
+    }
+
+    public CustomerService customers() {
+        return customers;
     }
 
     public SaleService sales() {

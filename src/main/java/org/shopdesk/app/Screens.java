@@ -11,6 +11,10 @@ import org.shopdesk.ui.catalogue.CatalogueViewModel;
 import org.shopdesk.ui.catalogue.NamedItemsWindow;
 import org.shopdesk.ui.catalogue.ProductFormController;
 import org.shopdesk.ui.catalogue.ProductFormViewModel;
+import org.shopdesk.ui.customers.CustomerFormController;
+import org.shopdesk.ui.customers.CustomerFormViewModel;
+import org.shopdesk.ui.customers.CustomerListViewModel;
+import org.shopdesk.ui.customers.CustomersController;
 import org.shopdesk.ui.kit.UiContext;
 import org.shopdesk.ui.stock.BalancesController;
 import org.shopdesk.ui.stock.BalancesViewModel;
@@ -39,6 +43,7 @@ final class Screens {
     List<Screen> all(Backend backend) {
         return List.of(
                 new Screen("nav.catalogue", () -> catalogue(backend)),
+                new Screen("nav.customers", () -> customers(backend)),
                 new Screen("nav.stock", () -> stock(backend)));
     }
 
@@ -55,6 +60,13 @@ final class Screens {
         return ui.views().load(StockController.class, new StockController(journal, count),
                 new BalancesController(balances, ui), new JournalController(journal, ui),
                 new CountSheetController(count, ui)).root();
+    }
+
+    private Parent customers(Backend backend) {
+        CustomerListViewModel list = new CustomerListViewModel(backend.customers(), ui);
+        CustomerFormViewModel form = new CustomerFormViewModel(backend.customers(), ui);
+        return ui.views().load(CustomersController.class, new CustomersController(list, form, ui),
+                new CustomerFormController(form, ui)).root();
     }
 
     private Parent catalogue(Backend backend) {

@@ -54,6 +54,7 @@ public final class BenchScenarios {
                     BenchResult.figure(StockBench.PAIR_JOURNAL, "ms", Double.NaN, noStock),
                     BenchResult.figure(StockBench.COUNT_SHEET, "ms", Double.NaN, noStock))));
         }
+        all.addAll(CustomerBench.prepare(ctx).scenarios());
         // Charts before sales: the sale scenarios add today's checks, which the charts sum live.
         all.addAll(new ChartBench(ctx).scenarios());
         String noSales = SaleBench.whyNot(ctx);
