@@ -17,6 +17,9 @@ import org.shopdesk.data.catalogue.CatalogueStore;
 import org.shopdesk.data.catalogue.ProductQueries;
 import org.shopdesk.data.charts.SalesQueries;
 import org.shopdesk.data.pricing.PriceImportStore;
+import org.shopdesk.data.purchasing.CheckQueries;
+import org.shopdesk.data.purchasing.OfferQueries;
+import org.shopdesk.data.purchasing.ReturnStore;
 import org.shopdesk.data.purchasing.SaleStore;
 import org.shopdesk.domain.common.Failures;
 import org.shopdesk.service.backup.BackupSchedule;
@@ -24,6 +27,10 @@ import org.shopdesk.service.backup.BackupService;
 import org.shopdesk.service.catalogue.CatalogueService;
 import org.shopdesk.service.charts.SalesChartService;
 import org.shopdesk.service.pricing.PriceImportService;
+import org.shopdesk.service.purchasing.CheckHistoryService;
+import org.shopdesk.service.purchasing.ReceiptService;
+import org.shopdesk.service.purchasing.ReturnService;
+import org.shopdesk.service.purchasing.SaleLookupService;
 import org.shopdesk.service.purchasing.SaleService;
 import org.shopdesk.service.setup.SetupService;
 import org.shopdesk.service.system.ConnectionInfo;
@@ -49,6 +56,10 @@ public final class Backend implements AutoCloseable {
     private final HibernateStart hibernate;
     private final CatalogueService catalogue;
     private final SaleService sales;
+    private final ReturnService returns;
+    private final SaleLookupService saleLookup;
+    private final CheckHistoryService checkHistory;
+    private final ReceiptService receipts;
     private final SalesChartService charts;
     private final PriceImportService priceImport;
     private final SystemService system;
@@ -63,6 +74,12 @@ public final class Backend implements AutoCloseable {
         Transactions tx = new Transactions(dataSource, hibernate::get, commitTimeout);
         this.catalogue = new CatalogueService(tx, new CatalogueStore(), new ProductQueries());
         this.sales = new SaleService(tx, new SaleStore());
+        this.returns = new ReturnService(tx, new ReturnStore());
+        OfferQueries offers = new OfferQueries();
+        this.saleLookup = new SaleLookupService(tx, offers);
+        CheckQueries checks = new CheckQueries();
+        this.checkHistory = new CheckHistoryService(tx, checks, offers);
+        this.receipts = new ReceiptService(tx, checks, ReceiptService.configuredShopName());
         this.charts = new SalesChartService(tx, new SalesQueries());
         this.priceImport = new PriceImportService(tx, new PriceImportStore());
         this.setup = new SetupService(tx);
@@ -239,6 +256,22 @@ public final class Backend implements AutoCloseable {
 
     public CatalogueService catalogue() {
         return catalogue;
+    }
+
+    public ReturnService returns() {
+        return returns;
+    }
+
+    public SaleLookupService saleLookup() {
+        return saleLookup;
+    }
+
+    public CheckHistoryService checkHistory() {
+        return checkHistory;
+    }
+
+    public ReceiptService receipts() {
+        return receipts;
     }
 
     public SaleService sales() {
