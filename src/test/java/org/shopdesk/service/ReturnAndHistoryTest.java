@@ -248,6 +248,9 @@ class ReturnAndHistoryTest {
         Path ru = receipts.writePdf(sale.purchaseId(), texts(Locale.forLanguageTag("ru")), Locale.forLanguageTag("ru"),
                 ZoneId.of("Europe/Moscow"), dir.resolve("ru.pdf"));
         assertThat(Files.readAllBytes(ru)).startsWith("%PDF-".getBytes());
+        // Kept beside the screens' pictures, to be looked at.
+        Files.createDirectories(Path.of("target", "screens"));
+        Files.copy(ru, Path.of("target", "screens", "purchases-receipt-ru.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String text = text(ru);
         assertThat(text).contains("Интернет-магазин ShopDesk", "Кассовый чек № " + sale.purchaseId(), "Продавец: Альфа, ИНН —",
                 "Кассир: " + db.user(), "Покупатель: Иван Петров", "P-1 — Телефон Alpha", "P-2 — Чехол Case",
@@ -257,6 +260,8 @@ class ReturnAndHistoryTest {
         SaleReceipt back = returns.recordReturn(new ReturnDraft(UUID.randomUUID(), sale.purchaseId(), List.of(new ReturnLine(2, 1))));
         Path en = receipts.writePdf(back.purchaseId(), texts(Locale.ENGLISH), Locale.ENGLISH, ZoneId.of("UTC"),
                 dir.resolve("en.pdf"));
+        Files.copy(en, Path.of("target", "screens", "purchases-receipt-return-en.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertThat(text(en)).contains("RETURN receipt No. " + back.purchaseId(),
                 "Return of goods bought with check No. " + sale.purchaseId(), "Seller: Альфа", "Customer: Иван Петров",
                 "Total returned to the customer", "300.00 RUB");

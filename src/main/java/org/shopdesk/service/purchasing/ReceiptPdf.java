@@ -86,8 +86,9 @@ final class ReceiptPdf {
             for (CheckLineRow line : details.lines()) {
                 line(n++, line, c.currency());
             }
-            rule();
-            y -= 4;
+            // Just below the last line's descenders (y is the next row's baseline).
+            rule(y + SIZE + 1);
+            y -= 6;
             String total = money(c.total(), c.currency());
             String label = texts.text(details.isReturn() ? "purchase.receipt.totalReturned" : "purchase.receipt.total");
             right(bold, 12, COL_SUM_RIGHT, total);
@@ -125,8 +126,9 @@ final class ReceiptPdf {
         right(bold, SIZE, COL_QTY_RIGHT, texts.text("purchase.receipt.col.qty"));
         right(bold, SIZE, COL_PRICE_RIGHT, texts.text("purchase.receipt.col.price"));
         right(bold, SIZE, COL_SUM_RIGHT, texts.text("purchase.receipt.col.sum"));
-        y -= LINE;
-        rule();
+        // Just below the headings' descenders; the first line starts a row further down.
+        rule(top - 4);
+        y = top - 4 - LINE;
     }
 
     /** A line: its number, SKU and title wrapped to at most two rows in the product column, and the figures. */
@@ -165,12 +167,11 @@ final class ReceiptPdf {
         y = PDRectangle.A4.getHeight() - MARGIN;
     }
 
-    private void rule() throws IOException {
+    private void rule(float at) throws IOException {
         out.setLineWidth(0.5f);
-        out.moveTo(MARGIN, y + LINE - 10);
-        out.lineTo(MARGIN + WIDTH, y + LINE - 10);
+        out.moveTo(MARGIN, at);
+        out.lineTo(MARGIN + WIDTH, at);
         out.stroke();
-        y -= 4;
     }
 
     /** Writes one row of text at {@code x} from the left margin and moves down. */
