@@ -243,6 +243,78 @@ class ReturnAndHistoryTest {
     }
 
     @Test
+    void theFooterFromTheChartsSummariesEqualsTheSumOfTheChecks() throws Exception {
+        // Past days: checks of two providers (and a return) 3 to 12 days ago, then summed as the charts do.
+        StringBuilder past = new StringBuilder();
+        for (int day = 3; day <= 12; day++) {
+            for (int provider = 1; provider <= 2; provider++) {
+                past.append("INSERT INTO purchase(customer_id, provider_id, purchased_at) VALUES (1, ").append(provider)
+                        .append(", now() - interval '").append(day).append(" days' + interval '").append(provider * 5)
+                        .append(" hours') RETURNING id;");
+            }
+        }
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            for (String insert : past.toString().split(";")) {
+                long id;
+                try (var rs = st.executeQuery(insert)) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+                long provider = db.count("SELECT provider_id FROM purchase WHERE id = " + id);
+                st.execute("INSERT INTO purchase_line(purchase_id, provider_id, product_id, price_id, quantity, unit_price) "
+                        + "SELECT " + id + ", provider_id, product_id, id, " + (1 + id % 3) + ", value FROM price "
+                        + "WHERE product_id = 2 AND provider_id = " + provider + " AND valid_to IS NULL");
+            }
+            st.execute("""
+                    WITH s AS (SELECT id, customer_id, provider_id, purchased_at FROM purchase
+                                WHERE purchased_at < now() - interval '8 days' ORDER BY id LIMIT 1),
+                         r AS (INSERT INTO purchase(customer_id, provider_id, kind, returns_id, purchased_at)
+                               SELECT customer_id, provider_id, 'RETURN', id, purchased_at + interval '1 day' FROM s RETURNING id, returns_id)
+                    INSERT INTO purchase_line(purchase_id, provider_id, product_id, price_id, quantity, unit_price)
+                    SELECT r.id, l.provider_id, l.product_id, l.price_id, 1, l.unit_price
+                      FROM r JOIN purchase_line l ON l.purchase_id = r.returns_id""");
+            st.execute("SELECT shopdesk_roll_up_sales((now() AT TIME ZONE (SELECT time_zone FROM sales_rollup))::date - 1)");
+        }
+        assertThat(db.count("SELECT count(*) FROM sales_day_provider")).isPositive();
+        String rolled;
+        String zone;
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT rolled_until, time_zone FROM sales_rollup")) {
+            rs.next();
+            rolled = rs.getString(1);
+            zone = rs.getString(2);
+        }
+        // The footers below do read the summary (and the period's start and end as days of it).
+        assertThat(org.shopdesk.data.purchasing.CheckQueries.totalsSql(CheckQuery.all(), rolled, zone).sql())
+                .contains("sales_day_provider");
+        assertThat(org.shopdesk.data.purchasing.CheckQueries.totalsSql(CheckQuery.all().withCustomer(1L), rolled, zone).sql())
+                .doesNotContain("sales_day_provider");
+        Instant now = Instant.now();
+        List<CheckQuery> queries = List.of(CheckQuery.all(), CheckQuery.all().withProvider(1L),
+                CheckQuery.all().withKind(PurchaseKind.SALE), CheckQuery.all().withKind(PurchaseKind.RETURN),
+                CheckQuery.all().withPeriod(now.minus(6, ChronoUnit.DAYS).minus(77, ChronoUnit.MINUTES), null),
+                CheckQuery.all().withPeriod(now.minus(20, ChronoUnit.DAYS), now.minus(4, ChronoUnit.DAYS)).withProvider(2L),
+                CheckQuery.all().withPeriod(now.minus(10, ChronoUnit.DAYS), now.minus(9, ChronoUnit.DAYS)));
+        try (Connection c = db.connect()) {
+            for (CheckQuery q : queries) {
+                CheckTotals live = org.shopdesk.data.purchasing.CheckQueries.totalsSql(q).list(c, rs -> new CheckTotals(
+                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4), rs.getBigDecimal(5))).get(0);
+                CheckTotals shown = history.totals(q);
+                assertThat(shown.checks()).as(q.toString()).isEqualTo(live.checks());
+                assertThat(shown.sales()).as(q.toString()).isEqualTo(live.sales());
+                assertThat(shown.returns()).as(q.toString()).isEqualTo(live.returns());
+                assertThat(shown.netRevenue()).as(q.toString()).isEqualByComparingTo(live.netRevenue());
+                if (live.averageCheck() == null) {
+                    assertThat(shown.averageCheck()).isNull();
+                } else {
+                    assertThat(shown.averageCheck()).as(q.toString()).isEqualByComparingTo(live.averageCheck());
+                }
+            }
+            assertThat(history.totals(CheckQuery.all()).checks()).isGreaterThan(20);
+        }
+    }
+
+    @Test
     void aReceiptIsARealPdfWithEveryPartInEitherLanguage(@TempDir Path dir) throws Exception {
         SaleReceipt sale = sell(1, line(1, 1, 2), line(2, 1, 1));
         Path ru = receipts.writePdf(sale.purchaseId(), texts(Locale.forLanguageTag("ru")), Locale.forLanguageTag("ru"),

@@ -193,51 +193,91 @@ final class SaleBench {
         }
     }
 
-    /** The sale as one would write it by hand: the same four statements and a commit. */
+    /**
+     * The sale as one would write it by hand: the same four statements as ShopDesk's (stock locked in
+     * order, the check if customer and provider are active, the lines at current prices of active
+     * products, the journal) and a commit, with the checks ShopDesk makes on their answers.
+     */
     private static void byHand(Connection c, SaleDraft sale) throws SQLException {
         c.setAutoCommit(false);
         try {
             List<SaleLine> lines = sale.lines();
-            try (PreparedStatement ps = c.prepareStatement("SELECT product_id, goods_balance FROM stock_goods "
-                    + "WHERE provider_id = ? AND product_id IN (?, ?, ?) ORDER BY product_id FOR UPDATE")) {
-                ps.setLong(1, sale.providerId());
+            long provider = sale.providerId();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT g.product_id, g.provider_id, g.goods_balance
+                      FROM stock_goods g JOIN (VALUES (?::bigint, ?::bigint), (?::bigint, ?::bigint), (?::bigint, ?::bigint))
+                           AS l (product_id, provider_id) ON g.product_id = l.product_id AND g.provider_id = l.provider_id
+                     ORDER BY g.product_id, g.provider_id FOR UPDATE OF g""")) {
                 for (int i = 0; i < LINES; i++) {
-                    ps.setLong(2 + i, lines.get(i).productId());
+                    ps.setLong(1 + 2 * i, lines.get(i).productId());
+                    ps.setLong(2 + 2 * i, provider);
                 }
+                Map<Long, Integer> asked = new java.util.HashMap<>();
+                lines.forEach(l -> asked.put(l.productId(), l.quantity()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rs.getInt(2);
+                        if (rs.getInt(3) < asked.get(rs.getLong(1))) {
+                            throw new IllegalStateException("short of stock");
+                        }
                     }
                 }
             }
             long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO purchase (customer_id, provider_id, client_key) "
-                    + "VALUES (?, ?, ?) RETURNING id")) {
-                ps.setLong(1, sale.customerId());
-                ps.setLong(2, sale.providerId());
-                ps.setObject(3, sale.clientKey());
+            String currency;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO purchase (customer_id, provider_id, client_key, currency)
+                    SELECT c.id, v.id, h.client_key, pr.currency
+                      FROM (VALUES (?::bigint, ?::uuid, ?::bigint)) AS h (provider_id, client_key, price_id)
+                      JOIN provider v ON v.id = h.provider_id AND NOT v.archived
+                      JOIN price pr ON pr.id = h.price_id
+                      JOIN customer c ON c.id = ? AND NOT c.archived
+                    RETURNING id, provider_id, currency""")) {
+                ps.setLong(1, provider);
+                ps.setObject(2, sale.clientKey());
+                ps.setLong(3, lines.get(0).priceId());
+                ps.setLong(4, sale.customerId());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     id = rs.getLong(1);
+                    currency = rs.getString(3);
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO purchase_line (purchase_id, provider_id, product_id, price_id, quantity, unit_price)
-                    SELECT ?, pr.provider_id, pr.product_id, pr.id, v.q, pr.value
-                      FROM (VALUES (?::bigint, ?::int), (?, ?), (?, ?)) v (price_id, q)
-                      JOIN price pr ON pr.id = v.price_id AND pr.valid_to IS NULL""")) {
-                ps.setLong(1, id);
-                for (int i = 0; i < LINES; i++) {
-                    ps.setLong(2 + 2 * i, lines.get(i).priceId());
-                    ps.setInt(3 + 2 * i, lines.get(i).quantity());
+                    SELECT l.purchase_id, pr.provider_id, pr.product_id, pr.id, l.quantity, pr.value
+                      FROM (VALUES (?::bigint, ?::bigint, ?::bigint, ?::bigint, ?::int, ?::bpchar),
+                                   (?::bigint, ?::bigint, ?::bigint, ?::bigint, ?::int, ?::bpchar),
+                                   (?::bigint, ?::bigint, ?::bigint, ?::bigint, ?::int, ?::bpchar))
+                           AS l (purchase_id, product_id, provider_id, price_id, quantity, currency)
+                      JOIN price pr ON pr.id = l.price_id
+                      JOIN products p ON p.id = pr.product_id AND NOT p.archived
+                     WHERE pr.product_id = l.product_id AND pr.provider_id = l.provider_id AND pr.valid_to IS NULL
+                       AND pr.currency = l.currency
+                    RETURNING purchase_id, line_total""")) {
+                int p = 1;
+                for (SaleLine line : lines) {
+                    ps.setLong(p++, id);
+                    ps.setLong(p++, line.productId());
+                    ps.setLong(p++, provider);
+                    ps.setLong(p++, line.priceId());
+                    ps.setInt(p++, line.quantity());
+                    ps.setString(p++, currency);
                 }
-                ps.executeUpdate();
+                int written = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        written++;
+                    }
+                }
+                if (written != LINES) {
+                    throw new IllegalStateException("a price changed");
+                }
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO stock_movement (product_id, provider_id, delta, "
                     + "reason, purchase_id) VALUES (?, ?, ?, 'SALE', ?), (?, ?, ?, 'SALE', ?), (?, ?, ?, 'SALE', ?)")) {
                 for (int i = 0; i < LINES; i++) {
                     ps.setLong(1 + 4 * i, lines.get(i).productId());
-                    ps.setLong(2 + 4 * i, sale.providerId());
+                    ps.setLong(2 + 4 * i, provider);
                     ps.setInt(3 + 4 * i, -lines.get(i).quantity());
                     ps.setLong(4 + 4 * i, id);
                 }

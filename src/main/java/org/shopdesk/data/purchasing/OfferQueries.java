@@ -33,10 +33,21 @@ public final class OfferQueries {
     /** Products with {@code text} in their title or SKU, by title, with their offers. */
     public List<ProductOffers> search(Db db, String text, int limit) throws SQLException {
         String t = SqlQuery.likeEscape(text.strip());
-        return withOffers(db, new SqlQuery().append("""
-                SELECT id, sku, ean, title FROM products
-                 WHERE NOT archived AND (title ILIKE ? OR sku LIKE ?)
-                 ORDER BY title, id LIMIT ?""", "%" + t + "%", "%" + t.toUpperCase(Locale.ROOT) + "%", limit));
+        return withOffers(db, new SqlQuery().append(searchSql(text), "%" + t + "%", "%" + t.toUpperCase(Locale.ROOT) + "%",
+                limit));
+    }
+
+    /**
+     * The products' part of {@link #search}. From three characters on, the trigram indexes find
+     * every match (a brand matches a few hundred products) and only those are sorted: measured
+     * 0.6 ms where walking the title index and testing each title took 4.5-12 ms. Below three
+     * characters no trigram helps, and walking the title index stops after the first page.
+     */
+    public static String searchSql(String text) {
+        String where = "SELECT id, sku, ean, title FROM products WHERE NOT archived AND (title ILIKE ? OR sku LIKE ?)";
+        return text.strip().length() >= 3
+                ? "WITH hits AS MATERIALIZED (" + where + ") SELECT * FROM hits ORDER BY title, id LIMIT ?"
+                : where + " ORDER BY title, id LIMIT ?";
     }
 
     /** The SQL of {@link #byCode} / {@link #search} around the products' query: for the benchmark's baseline. */
