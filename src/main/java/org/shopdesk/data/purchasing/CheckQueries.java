@@ -28,7 +28,7 @@ public final class CheckQueries {
               FROM purchase p JOIN customer c ON c.id = p.customer_id JOIN provider v ON v.id = p.provider_id""";
 
     public CheckPage page(Db db, CheckQuery q) throws SQLException {
-        List<CheckRow> rows = pageSql(q).list(db, CheckQueries::row);
+        List<CheckRow> rows = FreshPlans.list(db, pageSql(q), CheckQueries::row);
         boolean more = rows.size() > q.limit();
         return new CheckPage(more ? rows.subList(0, q.limit()) : rows, more);
     }
@@ -44,7 +44,7 @@ public final class CheckQueries {
         String[] rollup = summable(q) ? new SqlQuery().append("SELECT rolled_until, time_zone FROM sales_rollup")
                 .list(db, rs -> new String[] {rs.getString(1), rs.getString(2)}).stream().findFirst().orElse(null) : null;
         SqlQuery sql = rollup == null ? totalsSql(q) : totalsSql(q, rollup[0], rollup[1]);
-        return sql.list(db, rs -> new CheckTotals(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+        return FreshPlans.list(db, sql, rs -> new CheckTotals(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                 rs.getBigDecimal(4), rs.getBigDecimal(5))).get(0);
     }
 

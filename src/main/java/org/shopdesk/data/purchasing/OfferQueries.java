@@ -69,7 +69,7 @@ public final class OfferQueries {
         SqlQuery sql = new SqlQuery().append(offersSql(products.sql()), products.params().toArray());
         record Row(long id, String sku, String ean, String title, Offer offer) {
         }
-        List<Row> rows = sql.list(db, rs -> {
+        List<Row> rows = FreshPlans.list(db, sql, rs -> {
             long provider = rs.getLong(5);
             Offer offer = rs.wasNull() ? null : new Offer(provider, rs.getString(6), rs.getLong(7), rs.getBigDecimal(8),
                     rs.getString(9), rs.getInt(10));
