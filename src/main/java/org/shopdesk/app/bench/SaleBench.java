@@ -67,6 +67,8 @@ final class SaleBench {
                      SELECT g.provider_id, g.product_id, pr.id FROM stock_goods g
                        JOIN price pr ON pr.product_id = g.product_id AND pr.provider_id = g.provider_id
                                     AND pr.valid_to IS NULL
+                       JOIN products p ON p.id = g.product_id AND NOT p.archived
+                       JOIN provider v ON v.id = g.provider_id AND NOT v.archived
                       WHERE g.id %% 29 = 0 ORDER BY g.id LIMIT %d""".formatted(CANDIDATES))) {
             while (rs.next()) {
                 bench.byProvider.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Goods(rs.getLong(2), rs.getLong(3)));
@@ -75,7 +77,7 @@ final class SaleBench {
         bench.byProvider.values().removeIf(goods -> goods.size() < LINES);
         bench.providers.addAll(bench.byProvider.keySet());
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id FROM customer ORDER BY id LIMIT 1000")) {
+             ResultSet rs = st.executeQuery("SELECT id FROM customer WHERE NOT archived ORDER BY id LIMIT 1000")) {
             while (rs.next()) {
                 bench.customers.add(rs.getLong(1));
             }
@@ -194,94 +196,59 @@ final class SaleBench {
     }
 
     /**
-     * The sale as one would write it by hand: the same four statements as ShopDesk's (stock locked in
-     * order, the check if customer and provider are active, the lines at current prices of active
-     * products, the journal) and a commit, with the checks ShopDesk makes on their answers.
+     * The sale as one would write it by hand: ShopDesk's one statement (stock locked in order, the
+     * check if customer and provider are active, the lines at current prices of active products,
+     * the journal, as data-modifying CTEs) and a commit, with the check ShopDesk makes on its answer.
      */
     private static void byHand(Connection c, SaleDraft sale) throws SQLException {
         c.setAutoCommit(false);
         try {
             List<SaleLine> lines = sale.lines();
-            long provider = sale.providerId();
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT g.product_id, g.provider_id, g.goods_balance
-                      FROM stock_goods g JOIN (VALUES (?::bigint, ?::bigint), (?::bigint, ?::bigint), (?::bigint, ?::bigint))
-                           AS l (product_id, provider_id) ON g.product_id = l.product_id AND g.provider_id = l.provider_id
-                     ORDER BY g.product_id, g.provider_id FOR UPDATE OF g""")) {
-                for (int i = 0; i < LINES; i++) {
-                    ps.setLong(1 + 2 * i, lines.get(i).productId());
-                    ps.setLong(2 + 2 * i, provider);
-                }
-                Map<Long, Integer> asked = new java.util.HashMap<>();
-                lines.forEach(l -> asked.put(l.productId(), l.quantity()));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        if (rs.getInt(3) < asked.get(rs.getLong(1))) {
-                            throw new IllegalStateException("short of stock");
-                        }
-                    }
-                }
-            }
-            long id;
-            String currency;
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO purchase (customer_id, provider_id, client_key, currency)
-                    SELECT c.id, v.id, h.client_key, pr.currency
-                      FROM (VALUES (?::bigint, ?::uuid, ?::bigint)) AS h (provider_id, client_key, price_id)
-                      JOIN provider v ON v.id = h.provider_id AND NOT v.archived
-                      JOIN price pr ON pr.id = h.price_id
-                      JOIN customer c ON c.id = ? AND NOT c.archived
-                    RETURNING id, provider_id, currency""")) {
-                ps.setLong(1, provider);
-                ps.setObject(2, sale.clientKey());
-                ps.setLong(3, lines.get(0).priceId());
-                ps.setLong(4, sale.customerId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    id = rs.getLong(1);
-                    currency = rs.getString(3);
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO purchase_line (purchase_id, provider_id, product_id, price_id, quantity, unit_price)
-                    SELECT l.purchase_id, pr.provider_id, pr.product_id, pr.id, l.quantity, pr.value
-                      FROM (VALUES (?::bigint, ?::bigint, ?::bigint, ?::bigint, ?::int, ?::bpchar),
-                                   (?::bigint, ?::bigint, ?::bigint, ?::bigint, ?::int, ?::bpchar),
-                                   (?::bigint, ?::bigint, ?::bigint, ?::bigint, ?::int, ?::bpchar))
-                           AS l (purchase_id, product_id, provider_id, price_id, quantity, currency)
-                      JOIN price pr ON pr.id = l.price_id
-                      JOIN products p ON p.id = pr.product_id AND NOT p.archived
-                     WHERE pr.product_id = l.product_id AND pr.provider_id = l.provider_id AND pr.valid_to IS NULL
-                       AND pr.currency = l.currency
-                    RETURNING purchase_id, line_total""")) {
+                    WITH l (product_id, provider_id, price_id, quantity) AS (VALUES
+                             (?::bigint, ?::bigint, ?::bigint, ?::int), (?::bigint, ?::bigint, ?::bigint, ?::int),
+                             (?::bigint, ?::bigint, ?::bigint, ?::int)),
+                    locked AS (SELECT g.product_id FROM stock_goods g JOIN l
+                                 ON g.product_id = l.product_id AND g.provider_id = l.provider_id
+                               ORDER BY g.product_id, g.provider_id FOR UPDATE OF g),
+                    checks AS (INSERT INTO purchase (customer_id, provider_id, client_key, currency)
+                               SELECT c.id, v.id, h.client_key, pr.currency
+                                 FROM (VALUES (?::bigint, ?::uuid, ?::bigint)) AS h (provider_id, client_key, price_id)
+                                 JOIN provider v ON v.id = h.provider_id AND NOT v.archived
+                                 JOIN price pr ON pr.id = h.price_id
+                                 JOIN customer c ON c.id = ? AND NOT c.archived
+                                ORDER BY h.provider_id
+                               RETURNING id, provider_id, currency),
+                    written AS (INSERT INTO purchase_line (purchase_id, provider_id, product_id, price_id, quantity, unit_price)
+                                SELECT k.id, pr.provider_id, pr.product_id, pr.id, l.quantity, pr.value
+                                  FROM l JOIN checks k ON k.provider_id = l.provider_id
+                                  JOIN price pr ON pr.id = l.price_id
+                                  JOIN products p ON p.id = pr.product_id AND NOT p.archived
+                                 WHERE pr.product_id = l.product_id AND pr.provider_id = l.provider_id
+                                   AND pr.valid_to IS NULL AND pr.currency = k.currency
+                                RETURNING purchase_id, provider_id, product_id, quantity, line_total),
+                    moved AS (INSERT INTO stock_movement (product_id, provider_id, delta, reason, purchase_id)
+                              SELECT product_id, provider_id, -quantity, 'SALE', purchase_id FROM written)
+                    SELECT k.id, k.provider_id, k.currency, count(w.purchase_id), coalesce(sum(w.line_total), 0),
+                           (SELECT count(*) FROM locked)
+                      FROM checks k LEFT JOIN written w ON w.purchase_id = k.id
+                     GROUP BY k.id, k.provider_id, k.currency ORDER BY k.provider_id""")) {
                 int p = 1;
                 for (SaleLine line : lines) {
-                    ps.setLong(p++, id);
                     ps.setLong(p++, line.productId());
-                    ps.setLong(p++, provider);
+                    ps.setLong(p++, sale.providerId());
                     ps.setLong(p++, line.priceId());
                     ps.setInt(p++, line.quantity());
-                    ps.setString(p++, currency);
                 }
-                int written = 0;
+                ps.setLong(p++, sale.providerId());
+                ps.setObject(p++, checkKey(sale));
+                ps.setLong(p++, lines.get(0).priceId());
+                ps.setLong(p, sale.customerId());
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        written++;
+                    if (!rs.next() || rs.getInt(4) != LINES) {
+                        throw new IllegalStateException("a price changed or a party was archived");
                     }
                 }
-                if (written != LINES) {
-                    throw new IllegalStateException("a price changed");
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO stock_movement (product_id, provider_id, delta, "
-                    + "reason, purchase_id) VALUES (?, ?, ?, 'SALE', ?), (?, ?, ?, 'SALE', ?), (?, ?, ?, 'SALE', ?)")) {
-                for (int i = 0; i < LINES; i++) {
-                    ps.setLong(1 + 4 * i, lines.get(i).productId());
-                    ps.setLong(2 + 4 * i, provider);
-                    ps.setInt(3 + 4 * i, -lines.get(i).quantity());
-                    ps.setLong(4 + 4 * i, id);
-                }
-                ps.executeUpdate();
             }
             c.commit();
         } catch (SQLException | RuntimeException e) {
@@ -290,5 +257,11 @@ final class SaleBench {
         } finally {
             c.setAutoCommit(true);
         }
+    }
+
+    /** The check's client key as ShopDesk derives it from the sale's. */
+    private static UUID checkKey(SaleDraft sale) {
+        return SaleService.checkKeys(new org.shopdesk.domain.purchasing.BasketDraft(sale.clientKey(), sale.customerId(),
+                SaleService.basketLines(sale.providerId(), sale.lines()))).get(sale.providerId());
     }
 }

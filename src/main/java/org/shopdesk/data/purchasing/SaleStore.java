@@ -16,13 +16,15 @@ import org.shopdesk.domain.purchasing.BasketLine;
 import org.shopdesk.domain.purchasing.SaleReceipt;
 
 /**
- * A sale in SQL: four statements in the caller's transaction, whatever the number of lines and
+ * A sale in SQL: one statement in the caller's transaction, whatever the number of lines and
  * providers (one check per provider). The stock rows are locked first, in (product, provider)
- * order, so two clerks selling overlapping goods wait for each other instead of deadlocking, and
- * the balances read are the ones the sale will change. The schema does the rest: the checks'
- * totals (trigger on the lines), the balances (trigger on the journal) and, whatever happens, no
- * balance below zero (CHECK). Refusals are explained by {@link #describe}, run only when
- * something is wrong.
+ * order, so two clerks selling overlapping goods wait for each other instead of deadlocking. The
+ * schema does the rest: the checks' totals (trigger on the lines), the balances (trigger on the
+ * journal) and, whatever happens, no balance below zero (CHECK). Refusals are explained by
+ * {@link #describe}, run only when something is wrong.
+ *
+ * <p>Measured at scale 1 against the four separate statements this replaced (lock, checks, lines,
+ * journal): see {@code SaleBench} and the report of issue 13.
  */
 public final class SaleStore {
     /** A provider's stock of a product. */
@@ -30,29 +32,6 @@ public final class SaleStore {
         public static Goods of(BasketLine line) {
             return new Goods(line.productId(), line.providerId());
         }
-    }
-
-    /** Locks the stock of these lines' goods and returns their balances (goods never stocked are absent). */
-    public Map<Goods, Integer> lockStock(Db db, List<BasketLine> lines) throws SQLException {
-        Map<Goods, Integer> balance = new HashMap<>();
-        try (PreparedStatement ps = db.connection().prepareStatement("""
-                SELECT g.product_id, g.provider_id, g.goods_balance
-                  FROM stock_goods g JOIN (VALUES %s) AS l (product_id, provider_id)
-                    ON g.product_id = l.product_id AND g.provider_id = l.provider_id
-                 ORDER BY g.product_id, g.provider_id FOR UPDATE OF g"""
-                .formatted(placeholders(lines.size(), "(?::bigint, ?::bigint)")))) {
-            int p = 1;
-            for (BasketLine line : lines) {
-                ps.setLong(p++, line.productId());
-                ps.setLong(p++, line.providerId());
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    balance.put(new Goods(rs.getLong(1), rs.getLong(2)), rs.getInt(3));
-                }
-            }
-        }
-        return balance;
     }
 
     /** A check to open: its provider, its client key, and a price row whose currency it takes. */
@@ -63,23 +42,70 @@ public final class SaleStore {
     public record Check(long id, long providerId, String currency) {
     }
 
+    /** What {@link #record} wrote into one check. */
+    public record LinesWritten(int lines, BigDecimal total) {
+    }
+
+    /** What {@link #record} wrote: the checks, and per check number the lines written. */
+    public record Recorded(List<Check> checks, Map<Long, LinesWritten> lines) {
+        public int linesWritten() {
+            return lines.values().stream().mapToInt(LinesWritten::lines).sum();
+        }
+    }
+
     /**
-     * The checks themselves, at total 0 (the lines add themselves). A check is not written if the
-     * customer or its provider is archived or gone, or its price row does not exist: fewer checks
-     * than heads means the caller must refuse the sale.
+     * The whole sale in one statement (data-modifying CTEs): the stock rows locked in (product,
+     * provider) order, the checks, the lines, the journal. One round trip instead of four. Nothing
+     * is checked in Java between the parts, so what the separate statements found out first is
+     * found here from the answer or the refusal:
+     * <ul>
+     * <li>a balance that does not cover its line: the journal's trigger, at the end of the
+     *     statement, meets the CHECK stock_goods_not_oversold and the statement fails whole;</li>
+     * <li>a customer or provider archived or gone: fewer checks than heads;</li>
+     * <li>a price changed or a product archived: fewer lines than asked.</li>
+     * </ul>
+     * The triggers of the lines and the journal run after all parts, on everything they wrote.
      */
-    public List<Check> insertChecks(Db db, long customerId, List<CheckHead> heads) throws SQLException {
+    public Recorded record(Db db, long customerId, List<CheckHead> heads, List<BasketLine> lines) throws SQLException {
+        String sql = """
+                WITH l (product_id, provider_id, price_id, quantity) AS (VALUES %s),
+                locked AS (SELECT g.product_id FROM stock_goods g JOIN l
+                             ON g.product_id = l.product_id AND g.provider_id = l.provider_id
+                           ORDER BY g.product_id, g.provider_id FOR UPDATE OF g),
+                checks AS (INSERT INTO purchase (customer_id, provider_id, client_key, currency)
+                           SELECT c.id, v.id, h.client_key, pr.currency
+                             FROM (VALUES %s) AS h (provider_id, client_key, price_id)
+                             JOIN provider v ON v.id = h.provider_id AND NOT v.archived
+                             JOIN price pr ON pr.id = h.price_id
+                             JOIN customer c ON c.id = ? AND NOT c.archived
+                            ORDER BY h.provider_id
+                           RETURNING id, provider_id, currency),
+                written AS (INSERT INTO purchase_line (purchase_id, provider_id, product_id, price_id, quantity, unit_price)
+                            SELECT k.id, pr.provider_id, pr.product_id, pr.id, l.quantity, pr.value
+                              FROM l JOIN checks k ON k.provider_id = l.provider_id
+                              JOIN price pr ON pr.id = l.price_id
+                              JOIN products p ON p.id = pr.product_id AND NOT p.archived
+                             WHERE pr.product_id = l.product_id AND pr.provider_id = l.provider_id
+                               AND pr.valid_to IS NULL AND pr.currency = k.currency
+                            RETURNING purchase_id, provider_id, product_id, quantity, line_total),
+                moved AS (INSERT INTO stock_movement (product_id, provider_id, delta, reason, purchase_id)
+                          SELECT product_id, provider_id, -quantity, 'SALE', purchase_id FROM written)
+                SELECT k.id, k.provider_id, k.currency, count(w.purchase_id), coalesce(sum(w.line_total), 0),
+                       (SELECT count(*) FROM locked)
+                  FROM checks k LEFT JOIN written w ON w.purchase_id = k.id
+                 GROUP BY k.id, k.provider_id, k.currency ORDER BY k.provider_id"""
+                .formatted(placeholders(lines.size(), "(?::bigint, ?::bigint, ?::bigint, ?::int)"),
+                        placeholders(heads.size(), "(?::bigint, ?::uuid, ?::bigint)"));
         List<Check> checks = new ArrayList<>();
-        try (PreparedStatement ps = db.connection().prepareStatement("""
-                INSERT INTO purchase (customer_id, provider_id, client_key, currency)
-                SELECT c.id, v.id, h.client_key, pr.currency
-                  FROM (VALUES %s) AS h (provider_id, client_key, price_id)
-                  JOIN provider v ON v.id = h.provider_id AND NOT v.archived
-                  JOIN price pr ON pr.id = h.price_id
-                  JOIN customer c ON c.id = ? AND NOT c.archived
-                 ORDER BY h.provider_id
-                RETURNING id, provider_id, currency""".formatted(placeholders(heads.size(), "(?::bigint, ?::uuid, ?::bigint)")))) {
+        Map<Long, LinesWritten> written = new HashMap<>();
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             int p = 1;
+            for (BasketLine line : lines) {
+                ps.setLong(p++, line.productId());
+                ps.setLong(p++, line.providerId());
+                ps.setLong(p++, line.priceId());
+                ps.setInt(p++, line.quantity());
+            }
             for (CheckHead h : heads) {
                 ps.setLong(p++, h.providerId());
                 ps.setObject(p++, h.clientKey());
@@ -88,69 +114,13 @@ public final class SaleStore {
             ps.setLong(p, customerId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    checks.add(new Check(rs.getLong(1), rs.getLong(2), rs.getString(3)));
+                    Check check = new Check(rs.getLong(1), rs.getLong(2), rs.getString(3));
+                    checks.add(check);
+                    written.put(check.id(), new LinesWritten(rs.getInt(4), rs.getBigDecimal(5)));
                 }
             }
         }
-        return checks;
-    }
-
-    /** What {@link #insertLines} wrote into one check. */
-    public record LinesWritten(int lines, BigDecimal total) {
-    }
-
-    /**
-     * The lines at the prices the clerk saw, if those are still the providers' current prices in
-     * their checks' currency and the products are not archived. Fewer lines written than given
-     * means the sale must be refused (the caller rolls it back). Keyed by check number.
-     */
-    public Map<Long, LinesWritten> insertLines(Db db, Map<Long, Check> checkOfProvider, List<BasketLine> lines)
-            throws SQLException {
-        Map<Long, LinesWritten> written = new HashMap<>();
-        // A VALUES list, as one writes it by hand; unnest over array parameters measured no faster.
-        try (PreparedStatement ps = db.connection().prepareStatement("""
-                INSERT INTO purchase_line (purchase_id, provider_id, product_id, price_id, quantity, unit_price)
-                SELECT l.purchase_id, pr.provider_id, pr.product_id, pr.id, l.quantity, pr.value
-                  FROM (VALUES %s) AS l (purchase_id, product_id, provider_id, price_id, quantity, currency)
-                  JOIN price pr ON pr.id = l.price_id
-                  JOIN products p ON p.id = pr.product_id AND NOT p.archived
-                 WHERE pr.product_id = l.product_id AND pr.provider_id = l.provider_id AND pr.valid_to IS NULL
-                   AND pr.currency = l.currency
-                RETURNING purchase_id, line_total"""
-                .formatted(placeholders(lines.size(), "(?::bigint, ?::bigint, ?::bigint, ?::bigint, ?::int, ?::bpchar)")))) {
-            int p = 1;
-            for (BasketLine line : lines) {
-                Check check = checkOfProvider.get(line.providerId());
-                ps.setLong(p++, check.id());
-                ps.setLong(p++, line.productId());
-                ps.setLong(p++, line.providerId());
-                ps.setLong(p++, line.priceId());
-                ps.setInt(p++, line.quantity());
-                ps.setString(p++, check.currency());
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    written.merge(rs.getLong(1), new LinesWritten(1, rs.getBigDecimal(2)),
-                            (a, b) -> new LinesWritten(a.lines() + b.lines(), a.total().add(b.total())));
-                }
-            }
-        }
-        return written;
-    }
-
-    /** The stock journal's rows for the sale; the journal's trigger takes them off the balances. */
-    public void insertMovements(Db db, Map<Long, Check> checkOfProvider, List<BasketLine> lines) throws SQLException {
-        try (PreparedStatement ps = db.connection().prepareStatement("INSERT INTO stock_movement (product_id, provider_id, "
-                + "delta, reason, purchase_id) VALUES " + placeholders(lines.size(), "(?, ?, ?, 'SALE', ?)"))) {
-            int p = 1;
-            for (BasketLine line : lines) {
-                ps.setLong(p++, line.productId());
-                ps.setLong(p++, line.providerId());
-                ps.setInt(p++, -line.quantity());
-                ps.setLong(p++, checkOfProvider.get(line.providerId()).id());
-            }
-            ps.executeUpdate();
-        }
+        return new Recorded(checks, written);
     }
 
     /** The checks recorded under these client keys, in provider order: how a repeated save finds the first one. */

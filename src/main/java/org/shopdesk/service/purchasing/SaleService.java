@@ -96,48 +96,52 @@ public final class SaleService {
     }
 
     private BasketReceipt write(BasketDraft basket, Map<Long, UUID> keys) {
-        try {
-            return tx.writeSql(db -> {
-                List<BasketLine> lines = basket.lines();
-                Map<SaleStore.Goods, Integer> balance = store.lockStock(db, lines);
-                if (lines.stream().anyMatch(l -> balance.getOrDefault(SaleStore.Goods.of(l), 0) < l.quantity())) {
-                    throw refusal(basket, store.describe(db, lines));
+        List<BasketLine> lines = basket.lines();
+        List<SaleStore.CheckHead> heads = new ArrayList<>();
+        keys.forEach((provider, key) -> heads.add(new SaleStore.CheckHead(provider, key, lines.stream()
+                .filter(l -> l.providerId() == provider).findFirst().orElseThrow().priceId())));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.writeSql(db -> {
+                    SaleStore.Recorded recorded = store.record(db, basket.customerId(), heads, lines);
+                    if (recorded.checks().size() != heads.size()) {
+                        SaleStore.CustomerState customer = store.customer(db, basket.customerId());
+                        throw customer == SaleStore.CustomerState.ACTIVE ? refusal(basket, store.describe(db, lines))
+                                : customerRefused(customer);
+                    }
+                    if (recorded.linesWritten() != lines.size()) {
+                        throw refusal(basket, store.describe(db, lines));
+                    }
+                    List<SaleReceipt> receipts = new ArrayList<>();
+                    for (SaleStore.Check c : recorded.checks()) {
+                        SaleStore.LinesWritten w = recorded.lines().get(c.id());
+                        int units = lines.stream().filter(l -> l.providerId() == c.providerId())
+                                .mapToInt(BasketLine::quantity).sum();
+                        receipts.add(new SaleReceipt(c.id(), c.providerId(), w.total(), c.currency(), w.lines(), units));
+                    }
+                    return new BasketReceipt(receipts);
+                });
+            } catch (ConstraintViolation e) {
+                // A repeated client key is this very basket, saved before (a double submit racing
+                // itself): its checks are the answer.
+                if (e.constraintName().equals("purchase_client_key")) {
+                    Optional<BasketReceipt> first = tx.query(db -> landed(store.byClientKeys(db, List.copyOf(keys.values())),
+                            keys.size()));
+                    if (first.isPresent()) {
+                        return first.get();
+                    }
                 }
-                List<SaleStore.CheckHead> heads = new ArrayList<>();
-                keys.forEach((provider, key) -> heads.add(new SaleStore.CheckHead(provider, key, lines.stream()
-                        .filter(l -> l.providerId() == provider).findFirst().orElseThrow().priceId())));
-                List<SaleStore.Check> checks = store.insertChecks(db, basket.customerId(), heads);
-                if (checks.size() != heads.size()) {
-                    SaleStore.CustomerState customer = store.customer(db, basket.customerId());
-                    throw customer == SaleStore.CustomerState.ACTIVE ? refusal(basket, store.describe(db, lines))
-                            : customerRefused(customer);
+                // A line the stock did not cover: the statement failed whole; name the lines as the
+                // stock stands now. If meanwhile it covers them all (goods came back), try again.
+                if (e.constraintName().equals("stock_goods_not_oversold")) {
+                    ValidationException refused = refusal(basket, tx.query(db -> store.describe(db, lines)));
+                    if (refused instanceof SaleRefusedException || attempt >= 3) {
+                        throw refused;
+                    }
+                    continue;
                 }
-                Map<Long, SaleStore.Check> checkOfProvider = new LinkedHashMap<>();
-                checks.forEach(c -> checkOfProvider.put(c.providerId(), c));
-                Map<Long, SaleStore.LinesWritten> written = store.insertLines(db, checkOfProvider, lines);
-                if (written.values().stream().mapToInt(SaleStore.LinesWritten::lines).sum() != lines.size()) {
-                    throw refusal(basket, store.describe(db, lines));
-                }
-                store.insertMovements(db, checkOfProvider, lines);
-                List<SaleReceipt> receipts = new ArrayList<>();
-                for (SaleStore.Check c : checks) {
-                    SaleStore.LinesWritten w = written.get(c.id());
-                    int units = lines.stream().filter(l -> l.providerId() == c.providerId()).mapToInt(BasketLine::quantity).sum();
-                    receipts.add(new SaleReceipt(c.id(), c.providerId(), w.total(), c.currency(), w.lines(), units));
-                }
-                return new BasketReceipt(receipts);
-            });
-        } catch (ConstraintViolation e) {
-            // A repeated client key is this very basket, saved before (a double submit racing
-            // itself): its checks are the answer.
-            if (e.constraintName().equals("purchase_client_key")) {
-                Optional<BasketReceipt> first = tx.query(db -> landed(store.byClientKeys(db, List.copyOf(keys.values())),
-                        keys.size()));
-                if (first.isPresent()) {
-                    return first.get();
-                }
+                throw translate(e);
             }
-            throw translate(e);
         }
     }
 
