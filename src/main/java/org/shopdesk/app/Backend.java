@@ -79,7 +79,7 @@ public final class Backend implements AutoCloseable {
         this.saleLookup = new SaleLookupService(tx, offers);
         CheckQueries checks = new CheckQueries();
         this.checkHistory = new CheckHistoryService(tx, checks, offers);
-        this.receipts = new ReceiptService(tx, checks, ReceiptService.configuredShopName());
+        this.receipts = new ReceiptService(tx, checks, ReceiptService.configuredShopName(), dirs.data().resolve("receipts"));
         this.charts = new SalesChartService(tx, new SalesQueries());
         this.priceImport = new PriceImportService(tx, new PriceImportStore());
         this.setup = new SetupService(tx);

@@ -12,6 +12,11 @@ import org.shopdesk.ui.catalogue.NamedItemsWindow;
 import org.shopdesk.ui.catalogue.ProductFormController;
 import org.shopdesk.ui.catalogue.ProductFormViewModel;
 import org.shopdesk.ui.kit.UiContext;
+import org.shopdesk.ui.purchases.HistoryController;
+import org.shopdesk.ui.purchases.HistoryViewModel;
+import org.shopdesk.ui.purchases.PurchasesController;
+import org.shopdesk.ui.purchases.SaleController;
+import org.shopdesk.ui.purchases.SaleViewModel;
 import org.shopdesk.ui.shell.Screen;
 
 /**
@@ -31,12 +36,21 @@ final class Screens {
 
     List<Screen> all(Backend backend) {
         return List.of(
-                new Screen("nav.catalogue", () -> catalogue(backend)));
+                new Screen("nav.catalogue", () -> catalogue(backend)),
+                new Screen("nav.purchases", () -> purchases(backend)));
     }
 
     /** True once the first screen's list has its first page: start-up is timed to it. */
     ReadOnlyBooleanProperty firstPageLoaded() {
         return firstPageLoaded.getReadOnlyProperty();
+    }
+
+    private Parent purchases(Backend backend) {
+        SaleViewModel sale = new SaleViewModel(backend.sales(), backend.saleLookup(), backend.receipts(), ui);
+        HistoryViewModel history = new HistoryViewModel(backend.checkHistory(), backend.returns(), backend.saleLookup(),
+                backend.receipts(), ui);
+        return ui.views().load(PurchasesController.class, new PurchasesController(), new SaleController(sale, ui),
+                new HistoryController(history, ui)).root();
     }
 
     private Parent catalogue(Backend backend) {

@@ -219,7 +219,7 @@ class ReturnAndHistoryTest {
         assertThat(totals.netRevenue()).isEqualByComparingTo("2600.50");
         assertThat(totals.averageCheck()).isEqualByComparingTo("970.17");
 
-        CheckQuery twoAPage = new CheckQuery(null, null, 2L, null, null, null, null, null, 2);
+        CheckQuery twoAPage = new CheckQuery(null, null, 2L, null, null, null, null, null, 0, 2);
         CheckPage first = history.page(twoAPage);
         assertThat(first.more()).isTrue();
         CheckPage second = history.page(twoAPage.after(first.nextBefore()));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.shopdesk.data.Db;
 import org.shopdesk.data.SqlQuery;
+import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.purchasing.CheckDetails;
 import org.shopdesk.domain.purchasing.CheckLineRow;
 import org.shopdesk.domain.purchasing.CheckPage;
@@ -27,8 +28,8 @@ public final class CheckQueries {
                    c.name || coalesce(' ' || c.last_name, ''), p.provider_id, v.name, p.clerk, p.total, p.currency
               FROM purchase p JOIN customer c ON c.id = p.customer_id JOIN provider v ON v.id = p.provider_id""";
 
-    public CheckPage page(Db db, CheckQuery q) throws SQLException {
-        List<CheckRow> rows = FreshPlans.list(db, pageSql(q), CheckQueries::row);
+    public CheckPage page(Db db, CheckQuery q, Cancellation cancellation) throws SQLException {
+        List<CheckRow> rows = FreshPlans.list(db, pageSql(q), CheckQueries::row, cancellation);
         boolean more = rows.size() > q.limit();
         return new CheckPage(more ? rows.subList(0, q.limit()) : rows, more);
     }
@@ -40,12 +41,12 @@ public final class CheckQueries {
      * footer then reads two days of checks instead of a million (a scan took 120-400 ms here).
      * Any other filter sums the checks themselves.
      */
-    public CheckTotals totals(Db db, CheckQuery q) throws SQLException {
+    public CheckTotals totals(Db db, CheckQuery q, Cancellation cancellation) throws SQLException {
         String[] rollup = summable(q) ? new SqlQuery().append("SELECT rolled_until, time_zone FROM sales_rollup")
                 .list(db, rs -> new String[] {rs.getString(1), rs.getString(2)}).stream().findFirst().orElse(null) : null;
         SqlQuery sql = rollup == null ? totalsSql(q) : totalsSql(q, rollup[0], rollup[1]);
         return FreshPlans.list(db, sql, rs -> new CheckTotals(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                rs.getBigDecimal(4), rs.getBigDecimal(5))).get(0);
+                rs.getBigDecimal(4), rs.getBigDecimal(5)), cancellation).get(0);
     }
 
     /** Whether the footer of this filter can read the summaries: a filter of period, provider and kind only. */
@@ -133,7 +134,8 @@ public final class CheckQueries {
         if (q.before() != null) {
             sql.append(" AND p.id < ?", q.before());
         }
-        return sql.append(" ORDER BY p.id DESC LIMIT ?", q.limit() + 1);
+        sql.append(" ORDER BY p.id DESC LIMIT ?", q.limit() + 1);
+        return q.before() == null && q.offset() > 0 ? sql.append(" OFFSET ?", q.offset()) : sql;
     }
 
     /** The footer's statement: count, sales, returns, net revenue, average sale check. */

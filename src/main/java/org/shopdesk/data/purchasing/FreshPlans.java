@@ -8,6 +8,7 @@ import java.util.List;
 import org.postgresql.PGStatement;
 import org.shopdesk.data.Db;
 import org.shopdesk.data.SqlQuery;
+import org.shopdesk.domain.common.Cancellation;
 
 /**
  * Runs a query planned for its actual parameters every time. After five runs of one statement the
@@ -20,7 +21,14 @@ final class FreshPlans {
     }
 
     static <T> List<T> list(Db db, SqlQuery query, SqlQuery.RowMapper<T> mapper) throws SQLException {
-        try (PreparedStatement ps = db.connection().prepareStatement(query.sql())) {
+        return list(db, query, mapper, Cancellation.none());
+    }
+
+    /** As above; cancelling stops the statement on the server (a filter changed, the load is replaced). */
+    static <T> List<T> list(Db db, SqlQuery query, SqlQuery.RowMapper<T> mapper, Cancellation cancellation)
+            throws SQLException {
+        try (PreparedStatement ps = db.connection().prepareStatement(query.sql());
+             Cancellation.Registration stop = cancellation.onCancel(() -> cancel(ps))) {
             ps.unwrap(PGStatement.class).setPrepareThreshold(0);
             List<Object> params = query.params();
             for (int i = 0; i < params.size(); i++) {
@@ -33,6 +41,14 @@ final class FreshPlans {
                 }
                 return rows;
             }
+        }
+    }
+
+    private static void cancel(PreparedStatement ps) {
+        try {
+            ps.cancel();
+        } catch (SQLException e) {
+            // The statement ended meanwhile: nothing to stop.
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.shopdesk.data.Transactions;
 import org.shopdesk.data.purchasing.CheckQueries;
 import org.shopdesk.data.purchasing.OfferQueries;
+import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.common.NotFoundException;
 import org.shopdesk.domain.common.Problem;
 import org.shopdesk.domain.common.ValidationException;
@@ -28,14 +29,35 @@ public final class CheckHistoryService {
     }
 
     public CheckPage page(CheckQuery query) {
+        return page(query, Cancellation.none());
+    }
+
+    public CheckPage page(CheckQuery query, Cancellation cancellation) {
         check(query);
-        return tx.query(db -> queries.page(db, query));
+        return tx.query(db -> queries.page(db, query, cancellation));
     }
 
     /** Count, net revenue and average sale check of everything the filter matches. */
     public CheckTotals totals(CheckQuery query) {
+        return totals(query, Cancellation.none());
+    }
+
+    public CheckTotals totals(CheckQuery query, Cancellation cancellation) {
         check(query);
-        return tx.query(db -> queries.totals(db, query));
+        return tx.query(db -> queries.totals(db, query, cancellation));
+    }
+
+    /**
+     * A page of the screen's pager and the footer of the whole filtered set: the footer's count
+     * is the pager's total.
+     */
+    public HistoryPage pageWithTotals(CheckQuery query, Cancellation cancellation) {
+        CheckPage page = page(query, cancellation);
+        return new HistoryPage(page, totals(query, cancellation));
+    }
+
+    /** A page and the filtered set's footer. */
+    public record HistoryPage(CheckPage page, CheckTotals totals) {
     }
 
     public CheckDetails details(long checkId) {

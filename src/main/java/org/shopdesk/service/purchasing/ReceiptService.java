@@ -30,11 +30,33 @@ public final class ReceiptService {
     private final Transactions tx;
     private final CheckQueries checks;
     private final String shopName;
+    private final Path folder;
 
-    public ReceiptService(Transactions tx, CheckQueries checks, String shopName) {
+    /** {@code folder}: where receipts of the checks saved on this computer are kept. */
+    public ReceiptService(Transactions tx, CheckQueries checks, String shopName, Path folder) {
         this.tx = tx;
         this.checks = checks;
         this.shopName = shopName;
+        this.folder = folder;
+    }
+
+    /** Writes the check's receipt into the receipts folder (check-N.pdf) and returns the file. */
+    public Path keep(long checkId, ReceiptTexts texts, Locale locale, ZoneId zone) {
+        return writePdf(checkId, texts, locale, zone, folder.resolve("check-" + checkId + ".pdf"));
+    }
+
+    /** Opens a receipt in the system's PDF viewer; false where the system has none (then the file is all). */
+    public boolean open(Path pdf) {
+        if (java.awt.GraphicsEnvironment.isHeadless() || !java.awt.Desktop.isDesktopSupported()
+                || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+            return false;
+        }
+        try {
+            java.awt.Desktop.getDesktop().open(pdf.toFile());
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     /** The shop name configured for this installation, or null to use the bundle's. */

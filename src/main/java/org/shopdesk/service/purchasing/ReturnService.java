@@ -112,7 +112,7 @@ public final class ReturnService {
             }
         }
         if (!refusals.isEmpty()) {
-            throw new SaleRefusedException(refusals);
+            throw Refusals.of(refusals);
         }
         return back;
     }

@@ -165,7 +165,7 @@ public final class SaleService {
             // Nothing names a line (a price in another currency): ask the clerk to look again.
             return new ValidationException(Problem.of(LINES, "validation.price.changed"));
         }
-        return new SaleRefusedException(refusals);
+        return Refusals.of(refusals);
     }
 
     static LineRefusal refusalOf(int i, BasketLine line, SaleStore.LineState s) {
