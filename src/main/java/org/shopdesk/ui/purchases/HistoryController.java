@@ -41,6 +41,7 @@ public final class HistoryController {
     public static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     private static final PagedTable.Texts TEXTS = new PagedTable.Texts("purchaseHistory", "purchase.history.loading",
             "purchase.history.empty", "purchase.history.total");
+    private static final javafx.css.PseudoClass PROBLEM = javafx.css.PseudoClass.getPseudoClass("problem");
     private static final ProviderChoice ALL = new ProviderChoice(-1, "", false);
 
     private final HistoryViewModel history;
@@ -51,9 +52,9 @@ public final class HistoryController {
     @FXML private SplitPane split;
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
-    @FXML private TextField customerField;
+    @FXML private TextField historyCustomer;
     @FXML private ComboBox<ProviderChoice> providerBox;
-    @FXML private TextField productField;
+    @FXML private TextField historyProduct;
     @FXML private TextField clerkField;
     @FXML private ComboBox<PurchaseKind> kindBox;
     @FXML private TableView<CheckRow> table;
@@ -76,10 +77,10 @@ public final class HistoryController {
     @FXML private TextField returnQuantity;
     @FXML private Button returnLineButton;
     @FXML private Button returnAllButton;
-    @FXML private Button receiptButton;
+    @FXML private Button historyReceiptButton;
     @FXML private Button saveReceiptButton;
     @FXML private Button printButton;
-    @FXML private Label messageLabel;
+    @FXML private Label historyMessage;
 
     public HistoryController(HistoryViewModel history, UiContext ui) {
         this.history = history;
@@ -99,11 +100,12 @@ public final class HistoryController {
         bindFilters();
         bindDetails();
         footerLabel.textProperty().bind(history.totalsProperty().map(this::footer));
-        messageLabel.textProperty().bind(history.messageProperty());
+        historyMessage.textProperty().bind(history.messageProperty());
+        history.problemProperty().subscribe(p -> historyMessage.pseudoClassStateChanged(PROBLEM, p));
         Shortcuts.on(root)
                 .add(Shortcuts.FIND, () -> {
-                    customerField.requestFocus();
-                    customerField.selectAll();
+                    historyCustomer.requestFocus();
+                    historyCustomer.selectAll();
                 })
                 .add(RECEIPT, this::receipt)
                 .add(PRINT, this::print)
@@ -169,17 +171,17 @@ public final class HistoryController {
             }
         });
         kindBox.valueProperty().bindBidirectional(history.kindProperty());
-        customerField.setOnAction(e -> history.filterCustomer(customerField.getText()));
-        productField.setOnAction(e -> history.filterProduct(productField.getText()));
+        historyCustomer.setOnAction(e -> history.filterCustomer(historyCustomer.getText()));
+        historyProduct.setOnAction(e -> history.filterProduct(historyProduct.getText()));
         clerkField.setOnAction(e -> history.clerkProperty().set(clerkField.getText()));
         history.customerProperty().subscribe(c -> {
             if (c != null) {
-                customerField.setText(c.fullName());
+                historyCustomer.setText(c.fullName());
             }
         });
         history.productProperty().subscribe(p -> {
             if (p != null) {
-                productField.setText(p.sku());
+                historyProduct.setText(p.sku());
             }
         });
     }
@@ -204,7 +206,12 @@ public final class HistoryController {
 
     private void show(CheckDetails d) {
         boolean none = d == null;
+        int keep = detailTable.getSelectionModel().getSelectedIndex();
         detailTable.getItems().setAll(none ? java.util.List.of() : d.lines());
+        // The line to return is the chosen one, the first by default; a reload keeps it chosen.
+        if (!none && !d.lines().isEmpty()) {
+            detailTable.getSelectionModel().select(keep >= 0 && keep < d.lines().size() ? keep : 0);
+        }
         detailTitle.setText(none ? "" : d.isReturn()
                 ? ui.messages().get("purchase.history.returnTitle", d.check().id(), d.check().returnsId())
                 : ui.messages().get("purchase.history.saleTitle", d.check().id()));
@@ -215,7 +222,7 @@ public final class HistoryController {
         returnLineButton.setDisable(!returnable);
         returnAllButton.setDisable(!returnable);
         returnQuantity.setDisable(!returnable);
-        receiptButton.setDisable(none);
+        historyReceiptButton.setDisable(none);
         saveReceiptButton.setDisable(none);
         printButton.setDisable(none);
     }

@@ -65,6 +65,7 @@ public final class HistoryViewModel {
     private final ReadOnlyObjectWrapper<CheckTotals> totals = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CheckDetails> details = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper problem = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final AtomicReference<CheckTotals> loadedTotals = new AtomicReference<>();
 
     public HistoryViewModel(CheckHistoryService history, ReturnService returns, SaleLookupService lookup,
@@ -113,7 +114,11 @@ public final class HistoryViewModel {
         }
         ui.tasks().call(() -> lookup.findCustomers(text)).onSuccess(found -> {
             customer.set(found.isEmpty() ? null : found.get(0));
-            say(found.isEmpty() ? ui.messages().get("purchase.history.noCustomer", text) : "");
+            if (found.isEmpty()) {
+                showProblem(ui.messages().get("purchase.history.noCustomer", text));
+            } else {
+                say("");
+            }
         }).onError(this::showError).start();
     }
 
@@ -125,7 +130,11 @@ public final class HistoryViewModel {
         }
         ui.tasks().call(() -> lookup.lookUp(text)).onSuccess(found -> {
             product.set(found.isEmpty() ? null : found.get(0));
-            say(found.isEmpty() ? ui.messages().get("purchase.sale.noProduct", text) : "");
+            if (found.isEmpty()) {
+                showProblem(ui.messages().get("purchase.sale.noProduct", text));
+            } else {
+                say("");
+            }
         }).onError(this::showError).start();
     }
 
@@ -210,12 +219,23 @@ public final class HistoryViewModel {
                 .onError(this::showError).start();
     }
 
+    private void showProblem(String text) {
+        message.set(text);
+        problem.set(true);
+    }
+
     private void showError(Throwable e) {
-        say(ui.errors().describe(e));
+        message.set(ui.errors().describe(e));
+        problem.set(true);
     }
 
     private void say(String text) {
         message.set(text);
+        problem.set(false);
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
     public PagedList<CheckRow, Order> list() {

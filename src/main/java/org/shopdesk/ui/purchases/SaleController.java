@@ -63,8 +63,8 @@ public final class SaleController {
     @FXML private TableColumn<SaleViewModel.Line, Number> lineQuantityColumn;
     @FXML private TableColumn<SaleViewModel.Line, BigDecimal> lineSumColumn;
     @FXML private TextField quantityField;
-    @FXML private Label totalLabel;
-    @FXML private Label messageLabel;
+    @FXML private Label saleTotal;
+    @FXML private Label saleMessage;
     @FXML private Button saveButton;
     @FXML private Button newPricesButton;
     @FXML private Button receiptButton;
@@ -79,8 +79,8 @@ public final class SaleController {
         bindCustomer();
         bindProducts();
         bindBasket();
-        messageLabel.textProperty().bind(sale.messageProperty());
-        sale.problemProperty().subscribe(p -> messageLabel.pseudoClassStateChanged(PROBLEM, p));
+        saleMessage.textProperty().bind(sale.messageProperty());
+        sale.problemProperty().subscribe(p -> saleMessage.pseudoClassStateChanged(PROBLEM, p));
         saveButton.disableProperty().bind(sale.savingProperty());
         newPricesButton.visibleProperty().bind(sale.newPricesProperty());
         newPricesButton.managedProperty().bind(sale.newPricesProperty());
@@ -99,6 +99,9 @@ public final class SaleController {
 
     private void bindCustomer() {
         customerList.setItems(sale.customers());
+        // The matches take room only while there are some.
+        customerList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(sale.customers()));
+        customerList.managedProperty().bind(customerList.visibleProperty());
         customerList.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(CustomerChoice c, boolean empty) {
@@ -264,7 +267,7 @@ public final class SaleController {
                 focus(productField);
             }
         });
-        sale.totalProperty().subscribe(t -> totalLabel.setText(ui.formats().money(t)));
+        sale.totalProperty().subscribe(t -> saleTotal.setText(ui.formats().money(t)));
     }
 
     private void focusQuantity() {
