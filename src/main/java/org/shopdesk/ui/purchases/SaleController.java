@@ -136,8 +136,16 @@ public final class SaleController {
                 chooseCustomer(customerList.getSelectionModel().getSelectedItem());
             }
         });
-        sale.customerProperty().subscribe(c -> customerChosen.setText(c == null
-                ? ui.messages().get("purchase.sale.noCustomer") : ui.messages().get("purchase.sale.customerIs", describe(c))));
+        sale.customerProperty().subscribe(c -> {
+            customerChosen.setText(c == null ? ui.messages().get("purchase.sale.noCustomer")
+                    : ui.messages().get("purchase.sale.customerIs", describe(c)));
+            if (c == null) {
+                // A new sale (or a saved one): the field starts empty for the next customer.
+                choosing = true;
+                customerField.clear();
+                choosing = false;
+            }
+        });
     }
 
     private String describe(CustomerChoice c) {
