@@ -204,35 +204,7 @@ final class SaleBench {
         c.setAutoCommit(false);
         try {
             List<SaleLine> lines = sale.lines();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    WITH l (product_id, provider_id, price_id, quantity) AS (VALUES
-                             (?::bigint, ?::bigint, ?::bigint, ?::int), (?::bigint, ?::bigint, ?::bigint, ?::int),
-                             (?::bigint, ?::bigint, ?::bigint, ?::int)),
-                    locked AS (SELECT g.product_id FROM stock_goods g JOIN l
-                                 ON g.product_id = l.product_id AND g.provider_id = l.provider_id
-                               ORDER BY g.product_id, g.provider_id FOR UPDATE OF g),
-                    checks AS (INSERT INTO purchase (customer_id, provider_id, client_key, currency)
-                               SELECT c.id, v.id, h.client_key, pr.currency
-                                 FROM (VALUES (?::bigint, ?::uuid, ?::bigint)) AS h (provider_id, client_key, price_id)
-                                 JOIN provider v ON v.id = h.provider_id AND NOT v.archived
-                                 JOIN price pr ON pr.id = h.price_id
-                                 JOIN customer c ON c.id = ? AND NOT c.archived
-                                ORDER BY h.provider_id
-                               RETURNING id, provider_id, currency),
-                    written AS (INSERT INTO purchase_line (purchase_id, provider_id, product_id, price_id, quantity, unit_price)
-                                SELECT k.id, pr.provider_id, pr.product_id, pr.id, l.quantity, pr.value
-                                  FROM l JOIN checks k ON k.provider_id = l.provider_id
-                                  JOIN price pr ON pr.id = l.price_id
-                                  JOIN products p ON p.id = pr.product_id AND NOT p.archived
-                                 WHERE pr.product_id = l.product_id AND pr.provider_id = l.provider_id
-                                   AND pr.valid_to IS NULL AND pr.currency = k.currency
-                                RETURNING purchase_id, provider_id, product_id, quantity, line_total),
-                    moved AS (INSERT INTO stock_movement (product_id, provider_id, delta, reason, purchase_id)
-                              SELECT product_id, provider_id, -quantity, 'SALE', purchase_id FROM written)
-                    SELECT k.id, k.provider_id, k.currency, count(w.purchase_id), coalesce(sum(w.line_total), 0),
-                           (SELECT count(*) FROM locked)
-                      FROM checks k LEFT JOIN written w ON w.purchase_id = k.id
-                     GROUP BY k.id, k.provider_id, k.currency ORDER BY k.provider_id""")) {
+            try (PreparedStatement ps = c.prepareStatement(SaleStore.recordSql(LINES, 1))) {
                 int p = 1;
                 for (SaleLine line : lines) {
                     ps.setLong(p++, line.productId());

@@ -67,7 +67,41 @@ public final class SaleStore {
      * The triggers of the lines and the journal run after all parts, on everything they wrote.
      */
     public Recorded record(Db db, long customerId, List<CheckHead> heads, List<BasketLine> lines) throws SQLException {
-        String sql = """
+        String sql = recordSql(lines.size(), heads.size());
+        List<Check> checks = new ArrayList<>();
+        Map<Long, LinesWritten> written = new HashMap<>();
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+            int p = 1;
+            for (BasketLine line : lines) {
+                ps.setLong(p++, line.productId());
+                ps.setLong(p++, line.providerId());
+                ps.setLong(p++, line.priceId());
+                ps.setInt(p++, line.quantity());
+            }
+            for (CheckHead h : heads) {
+                ps.setLong(p++, h.providerId());
+                ps.setObject(p++, h.clientKey());
+                ps.setLong(p++, h.firstPriceId());
+            }
+            ps.setLong(p, customerId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Check check = new Check(rs.getLong(1), rs.getLong(2), rs.getString(3));
+                    checks.add(check);
+                    written.put(check.id(), new LinesWritten(rs.getInt(4), rs.getBigDecimal(5)));
+                }
+            }
+        }
+        return new Recorded(checks, written);
+    }
+
+    /**
+     * The statement of {@link #record} for this many lines and checks. Parameters: per line
+     * (product, provider, price row, quantity), per check (provider, client key, price row for its
+     * currency), then the customer.
+     */
+    public static String recordSql(int lines, int checks) {
+        return """
                 WITH l (product_id, provider_id, price_id, quantity) AS (VALUES %s),
                 locked AS (SELECT g.product_id FROM stock_goods g JOIN l
                              ON g.product_id = l.product_id AND g.provider_id = l.provider_id
@@ -94,33 +128,8 @@ public final class SaleStore {
                        (SELECT count(*) FROM locked)
                   FROM checks k LEFT JOIN written w ON w.purchase_id = k.id
                  GROUP BY k.id, k.provider_id, k.currency ORDER BY k.provider_id"""
-                .formatted(placeholders(lines.size(), "(?::bigint, ?::bigint, ?::bigint, ?::int)"),
-                        placeholders(heads.size(), "(?::bigint, ?::uuid, ?::bigint)"));
-        List<Check> checks = new ArrayList<>();
-        Map<Long, LinesWritten> written = new HashMap<>();
-        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-            int p = 1;
-            for (BasketLine line : lines) {
-                ps.setLong(p++, line.productId());
-                ps.setLong(p++, line.providerId());
-                ps.setLong(p++, line.priceId());
-                ps.setInt(p++, line.quantity());
-            }
-            for (CheckHead h : heads) {
-                ps.setLong(p++, h.providerId());
-                ps.setObject(p++, h.clientKey());
-                ps.setLong(p++, h.firstPriceId());
-            }
-            ps.setLong(p, customerId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Check check = new Check(rs.getLong(1), rs.getLong(2), rs.getString(3));
-                    checks.add(check);
-                    written.put(check.id(), new LinesWritten(rs.getInt(4), rs.getBigDecimal(5)));
-                }
-            }
-        }
-        return new Recorded(checks, written);
+                .formatted(placeholders(lines, "(?::bigint, ?::bigint, ?::bigint, ?::int)"),
+                        placeholders(checks, "(?::bigint, ?::uuid, ?::bigint)"));
     }
 
     /** The checks recorded under these client keys, in provider order: how a repeated save finds the first one. */
