@@ -19,6 +19,9 @@ import org.shopdesk.data.charts.SalesQueries;
 import org.shopdesk.data.party.CustomerQueries;
 import org.shopdesk.data.party.CustomerStore;
 import org.shopdesk.data.pricing.PriceImportStore;
+import org.shopdesk.data.purchasing.CheckQueries;
+import org.shopdesk.data.purchasing.OfferQueries;
+import org.shopdesk.data.purchasing.ReturnStore;
 import org.shopdesk.data.purchasing.SaleStore;
 import org.shopdesk.data.stock.JournalQueries;
 import org.shopdesk.data.stock.StockQueries;
@@ -30,6 +33,10 @@ import org.shopdesk.service.catalogue.CatalogueService;
 import org.shopdesk.service.charts.SalesChartService;
 import org.shopdesk.service.party.CustomerService;
 import org.shopdesk.service.pricing.PriceImportService;
+import org.shopdesk.service.purchasing.CheckHistoryService;
+import org.shopdesk.service.purchasing.ReceiptService;
+import org.shopdesk.service.purchasing.ReturnService;
+import org.shopdesk.service.purchasing.SaleLookupService;
 import org.shopdesk.service.purchasing.SaleService;
 import org.shopdesk.service.setup.SetupService;
 import org.shopdesk.service.stock.StockService;
@@ -58,6 +65,10 @@ public final class Backend implements AutoCloseable {
     private final CustomerService customers;
     private final SaleService sales;
     private final StockService stock;
+    private final ReturnService returns;
+    private final SaleLookupService saleLookup;
+    private final CheckHistoryService checkHistory;
+    private final ReceiptService receipts;
     private final SalesChartService charts;
     private final PriceImportService priceImport;
     private final SystemService system;
@@ -74,6 +85,12 @@ public final class Backend implements AutoCloseable {
         this.customers = new CustomerService(tx, new CustomerStore(), new CustomerQueries());
         this.sales = new SaleService(tx, new SaleStore());
         this.stock = new StockService(tx, new StockStore(), new StockQueries(), new JournalQueries());
+        this.returns = new ReturnService(tx, new ReturnStore());
+        OfferQueries offers = new OfferQueries();
+        this.saleLookup = new SaleLookupService(tx, offers);
+        CheckQueries checks = new CheckQueries();
+        this.checkHistory = new CheckHistoryService(tx, checks, offers);
+        this.receipts = new ReceiptService(tx, checks, ReceiptService.configuredShopName(), dirs.data().resolve("receipts"));
         this.charts = new SalesChartService(tx, new SalesQueries());
         this.priceImport = new PriceImportService(tx, new PriceImportStore());
         this.setup = new SetupService(tx);
@@ -254,6 +271,22 @@ public final class Backend implements AutoCloseable {
 
     public CustomerService customers() {
         return customers;
+    }
+
+    public ReturnService returns() {
+        return returns;
+    }
+
+    public SaleLookupService saleLookup() {
+        return saleLookup;
+    }
+
+    public CheckHistoryService checkHistory() {
+        return checkHistory;
+    }
+
+    public ReceiptService receipts() {
+        return receipts;
     }
 
     public SaleService sales() {

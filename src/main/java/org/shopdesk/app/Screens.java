@@ -23,6 +23,11 @@ import org.shopdesk.ui.stock.CountSheetViewModel;
 import org.shopdesk.ui.stock.JournalController;
 import org.shopdesk.ui.stock.JournalViewModel;
 import org.shopdesk.ui.stock.StockController;
+import org.shopdesk.ui.purchases.HistoryController;
+import org.shopdesk.ui.purchases.HistoryViewModel;
+import org.shopdesk.ui.purchases.PurchasesController;
+import org.shopdesk.ui.purchases.SaleController;
+import org.shopdesk.ui.purchases.SaleViewModel;
 import org.shopdesk.ui.shell.Screen;
 
 /**
@@ -44,7 +49,8 @@ final class Screens {
         return List.of(
                 new Screen("nav.catalogue", () -> catalogue(backend)),
                 new Screen("nav.customers", () -> customers(backend)),
-                new Screen("nav.stock", () -> stock(backend)));
+                new Screen("nav.stock", () -> stock(backend)),
+                new Screen("nav.purchases", () -> purchases(backend)));
     }
 
     /** True once the first screen's list has its first page: start-up is timed to it. */
@@ -67,6 +73,14 @@ final class Screens {
         CustomerFormViewModel form = new CustomerFormViewModel(backend.customers(), ui);
         return ui.views().load(CustomersController.class, new CustomersController(list, form, ui),
                 new CustomerFormController(form, ui)).root();
+    }
+
+    private Parent purchases(Backend backend) {
+        SaleViewModel sale = new SaleViewModel(backend.sales(), backend.saleLookup(), backend.receipts(), ui);
+        HistoryViewModel history = new HistoryViewModel(backend.checkHistory(), backend.returns(), backend.saleLookup(),
+                backend.receipts(), ui);
+        return ui.views().load(PurchasesController.class, new PurchasesController(), new SaleController(sale, ui),
+                new HistoryController(history, ui)).root();
     }
 
     private Parent catalogue(Backend backend) {

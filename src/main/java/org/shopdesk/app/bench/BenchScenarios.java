@@ -57,6 +57,7 @@ public final class BenchScenarios {
         all.addAll(CustomerBench.prepare(ctx).scenarios());
         // Charts before sales: the sale scenarios add today's checks, which the charts sum live.
         all.addAll(new ChartBench(ctx).scenarios());
+        all.addAll(PurchaseBench.prepare(ctx).scenarios());
         String noSales = SaleBench.whyNot(ctx);
         if (noSales == null) {
             SaleBench sales = SaleBench.prepare(ctx);
