@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class I18nKeysTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z0-9_.]+)\"");
     private static final Pattern CODE_KEY = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+)\"");
-    private static final Set<String> DYNAMIC_PREFIXES = Set.of("connect.reason.", "category.", "producer.", "backup.error.");
+    private static final Set<String> DYNAMIC_PREFIXES = Set.of("connect.reason.", "category.", "producer.", "backup.error.",
+            "charts.bucket.", "charts.measure.");
 
     @Test
     void bothLanguagesHaveTheSameKeysAndNoneIsBlank() throws IOException {

@@ -15,6 +15,7 @@ import org.shopdesk.data.backup.BackupStore;
 import org.shopdesk.data.backup.Databases;
 import org.shopdesk.data.catalogue.CatalogueStore;
 import org.shopdesk.data.catalogue.ProductQueries;
+import org.shopdesk.data.charts.OfferQueries;
 import org.shopdesk.data.charts.SalesQueries;
 import org.shopdesk.data.pricing.PriceImportStore;
 import org.shopdesk.data.purchasing.SaleStore;
@@ -63,7 +64,7 @@ public final class Backend implements AutoCloseable {
         Transactions tx = new Transactions(dataSource, hibernate::get, commitTimeout);
         this.catalogue = new CatalogueService(tx, new CatalogueStore(), new ProductQueries());
         this.sales = new SaleService(tx, new SaleStore());
-        this.charts = new SalesChartService(tx, new SalesQueries());
+        this.charts = new SalesChartService(tx, new SalesQueries(), new OfferQueries());
         this.priceImport = new PriceImportService(tx, new PriceImportStore());
         this.setup = new SetupService(tx);
         DatabaseHealth health = new DatabaseHealth(dataSource);

@@ -58,6 +58,8 @@ class SalesSummariesMigrationTest {
             assertThat(db.count("SELECT sum(revenue) * 100 FROM sales_month_product"))
                     .isEqualTo(db.count("SELECT sum(revenue) * 100 FROM sales_day_product WHERE day < "
                             + "date_trunc('month', (SELECT rolled_until FROM sales_rollup)::timestamp)::date"));
+            assertThat(db.count("SELECT sum(returned) * 100 FROM sales_month_producer"))
+                    .isEqualTo(db.count("SELECT sum(returned) * 100 FROM sales_month_product"));
 
             // And the chart says what the checks say: 140 sold less 10 returned.
             ProducerSales zeta = db.backend().charts()

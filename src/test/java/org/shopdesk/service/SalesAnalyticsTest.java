@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shopdesk.data.Db;
+import org.shopdesk.data.charts.OfferQueries;
 import org.shopdesk.data.charts.SalesQueries;
 import org.shopdesk.domain.charts.Abc;
 import org.shopdesk.domain.charts.AbcClass;
@@ -225,6 +226,10 @@ class SalesAnalyticsTest {
         assertThat(caseAtOne.coverDays()).isEqualByComparingTo("1500.0");
         assertThat(caseAtOne.sellThrough()).isEqualByComparingTo("2.0");
         assertThat(c.points().get(0).coverDays()).isEqualByComparingTo("30.0");
+        // The Charts area reads it together with the ABC of products, from one sum: the same figures.
+        SalesOverview area = charts.overview(period, Granularity.WEEK);
+        assertThat(area.stockCover()).isEqualTo(c);
+        assertThat(area.abcProducts()).isEqualTo(charts.abcProducts(period));
         // One provider: its offers only.
         StockCover one = charts.stockCover(filter(null, null, 1L));
         assertThat(one.offers()).isEqualTo(3);
@@ -302,6 +307,7 @@ class SalesAnalyticsTest {
                 filter(1L, null, null), filter(null, 2L, 2L), ChartFilter.period(today.minusDays(200), today.minusDays(2)));
         assertThat(db.count("SELECT count(*) FROM sales_month_product")).as("closed months are summed per month").isPositive();
         SalesQueries q = new SalesQueries();
+        OfferQueries o = new OfferQueries();
         try (Connection c = db.connect()) {
             Db handle = Db.over(c);
             SalesQueries.Rollup summed = q.rollup(handle);
@@ -309,9 +315,9 @@ class SalesAnalyticsTest {
             for (ChartFilter f : filters) {
                 for (Function<SalesQueries.Rollup, Object> chart : List.<Function<SalesQueries.Rollup, Object>>of(
                         r -> unchecked(() -> q.kpi(handle, r, f)), r -> unchecked(() -> q.byProvider(handle, r, f)),
-                        r -> unchecked(() -> q.byProducer(handle, r, f)), r -> unchecked(() -> q.stockCover(handle, r, f)),
-                        r -> unchecked(() -> q.abcProducts(handle, r, f)), r -> unchecked(() -> q.abcProviders(handle, r, f)),
-                        r -> unchecked(() -> q.topProducts(handle, r, f, 1)),
+                        r -> unchecked(() -> q.byProducer(handle, r, f)), r -> unchecked(() -> o.stockCover(handle, r, f)),
+                        r -> unchecked(() -> o.abcProducts(handle, r, f)), r -> unchecked(() -> o.abcProviders(handle, r, f)),
+                        r -> unchecked(() -> q.topProducts(handle, r, f, 1)), r -> unchecked(() -> o.coverAndAbc(handle, r, f)),
                         r -> unchecked(() -> q.overTime(handle, r, f, Granularity.WEEK)))) {
                     assertThat(chart.apply(summed)).as(f.toString()).isEqualTo(chart.apply(live));
                 }

@@ -1,10 +1,12 @@
 package org.shopdesk.app.bench;
 
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.shopdesk.data.Db;
 import org.shopdesk.data.SqlQuery;
+import org.shopdesk.data.charts.OfferQueries;
 import org.shopdesk.data.charts.SalesQueries;
 import org.shopdesk.domain.charts.ChartFilter;
 import org.shopdesk.domain.charts.Granularity;
@@ -56,11 +58,11 @@ final class ChartBench {
                 () -> charts.topProducts(year, topProducer),
                 () -> plain(r -> SalesQueries.topProductsSql(r, year, topProducer, SalesQueries.TOP_PRODUCTS))));
         all.add(compared("charts: stock cover", "every offer's stock against its units sold",
-                () -> charts.stockCover(year), () -> plain(r -> SalesQueries.stockCoverSql(r, year))));
+                () -> charts.stockCover(year), () -> plain(r -> OfferQueries.stockCoverSql(r, year))));
         all.add(compared("charts: ABC of products", period, () -> charts.abcProducts(year),
-                () -> plain(r -> SalesQueries.abcProductsSql(r, year))));
+                () -> plain(r -> OfferQueries.abcProductsSql(r, year))));
         all.add(compared("charts: ABC of providers", period, () -> charts.abcProviders(year),
-                () -> plain(r -> SalesQueries.abcProvidersSql(r, year))));
+                () -> plain(r -> OfferQueries.abcProvidersSql(r, year))));
         all.add(compared("charts: over time, by day", "with the previous 12 months aligned",
                 () -> charts.overTime(year, Granularity.DAY), () -> plain(r -> SalesQueries.overTimeSql(r, year, Granularity.DAY))));
         all.add(compared("charts: whole area", "every chart above but the top products, one snapshot",
@@ -75,33 +77,54 @@ final class ChartBench {
         SqlQuery sql(SalesQueries.Rollup r);
     }
 
-    /** The same two statements ShopDesk runs for a chart: how far the summaries go, then the chart. */
+    /** What ShopDesk runs for a chart: one read-only snapshot, how far the summaries go, then the chart. */
     private void plain(Chart chart) throws Exception {
-        SalesQueries.Rollup r = queries.rollup(Db.over(ctx.jdbc().connection()));
-        ctx.jdbc().rows(chart.sql(r));
+        snapshot(List.of(chart));
     }
 
-    /** What the overview runs, statement by statement, with one read of the summaries' end. */
+    /** What the overview runs, statement by statement, in one snapshot with one read of the summaries' end. */
     private void area(ChartFilter f) throws Exception {
-        SalesQueries.Rollup r = queries.rollup(Db.over(ctx.jdbc().connection()));
-        for (Chart chart : charts(f)) {
-            ctx.jdbc().rows(chart.sql(r));
+        snapshot(charts(f));
+    }
+
+    private void snapshot(List<Chart> charts) throws Exception {
+        Connection c = ctx.jdbc().connection();
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        c.setReadOnly(true);
+        try {
+            SalesQueries.Rollup r = queries.rollup(Db.over(c));
+            for (Chart chart : charts) {
+                ctx.jdbc().rows(chart.sql(r));
+            }
+            c.commit();
+        } finally {
+            c.rollback();
+            c.setReadOnly(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            c.setAutoCommit(true);
         }
     }
 
     private static List<Chart> charts(ChartFilter f) {
         return List.of(r -> SalesQueries.kpiSql(r, f), r -> SalesQueries.byProviderSql(r, f), r -> SalesQueries.byProducerSql(r, f),
-                r -> SalesQueries.stockCoverSql(r, f), r -> SalesQueries.abcProductsSql(r, f),
-                r -> SalesQueries.abcProvidersSql(r, f), r -> SalesQueries.overTimeSql(r, f, Granularity.DAY));
+                r -> OfferQueries.coverAndAbcSql(r, f), r -> OfferQueries.abcProvidersSql(r, f),
+                r -> SalesQueries.overTimeSql(r, f, Granularity.DAY));
     }
 
     /** Once: the whole area summed from the raw checks (as if nothing were summarised). */
     private List<BenchResult> withoutSummaries() throws Exception {
         SalesQueries.Rollup r = queries.rollup(Db.over(ctx.jdbc().connection()));
+        try (var st = ctx.jdbc().connection().createStatement()) {
+            st.execute("SET work_mem = '64MB'");
+        }
         SalesQueries.Rollup none = new SalesQueries.Rollup(null, r.timeZone());
         double total = 0;
         for (Chart chart : charts(year)) {
             total += BenchRunner.time(() -> ctx.jdbc().rows(chart.sql(none)));
+        }
+        try (var st = ctx.jdbc().connection().createStatement()) {
+            st.execute("RESET work_mem");
         }
         return List.of(BenchResult.figure("charts: without summaries", "ms", total,
                 "the whole area from raw checks and lines, one run, plain JDBC"));

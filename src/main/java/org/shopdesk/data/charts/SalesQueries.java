@@ -12,20 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.shopdesk.data.Db;
 import org.shopdesk.data.SqlQuery;
-import org.shopdesk.domain.charts.Abc;
-import org.shopdesk.domain.charts.AbcClass;
-import org.shopdesk.domain.charts.AbcRow;
 import org.shopdesk.domain.charts.ChartFilter;
-import org.shopdesk.domain.charts.CoverBucket;
 import org.shopdesk.domain.charts.FilterChoices;
 import org.shopdesk.domain.charts.Granularity;
 import org.shopdesk.domain.charts.Kpi;
 import org.shopdesk.domain.charts.KpiFigures;
-import org.shopdesk.domain.charts.OfferCover;
 import org.shopdesk.domain.charts.ProducerSales;
 import org.shopdesk.domain.charts.ProductSales;
 import org.shopdesk.domain.charts.ProviderSales;
-import org.shopdesk.domain.charts.StockCover;
 import org.shopdesk.domain.charts.TimePoint;
 
 /**
@@ -49,8 +43,24 @@ public final class SalesQueries {
         }
     }
 
+    /**
+     * Memory for the sums and sorts of one chart transaction. A year's sales per product and
+     * provider are ~100,000 groups; at the default 4 MB the aggregate spills to disk. SET LOCAL:
+     * it ends with the transaction and never reaches the pool's other users.
+     */
+    public static final String WORK_MEM = "SET LOCAL work_mem = '64MB'";
+
+    /**
+     * How far the summaries go, read at the start of a chart transaction, which it also gives the
+     * memory of {@link #WORK_MEM} (in autocommit, as in the tests, that setting is a no-op).
+     */
     public Rollup rollup(Db db) throws SQLException {
         Connection c = db.connection();
+        try (java.sql.Statement st = c.createStatement()) {
+            if (!c.getAutoCommit()) {
+                st.execute(WORK_MEM);
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement("SELECT CASE WHEN rolled_until = '-infinity' THEN NULL "
                 + "ELSE rolled_until END, time_zone FROM sales_rollup");
              ResultSet rs = ps.executeQuery()) {
@@ -175,165 +185,6 @@ public final class SalesQueries {
     public List<ProductSales> topProducts(Db db, Rollup r, ChartFilter f, long producerId) throws SQLException {
         return topProductsSql(r, f, producerId, TOP_PRODUCTS).list(db, rs -> new ProductSales(rs.getLong(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getInt(6), rs.getLong(7), rs.getBigDecimal(8)));
-    }
-
-    public static SqlQuery stockCoverSql(Rollup r, ChartFilter f) {
-        SqlQuery q = new SqlQuery().append("WITH f AS (");
-        SalesSources.productRows(q, r, f, f.from(), f.to());
-        q.append("""
-                ), sold AS (
-                SELECT f.product_id, f.provider_id, (sum(f.units) - sum(f.returned_units))::bigint AS units FROM f GROUP BY 1, 2
-                ), g AS (
-                SELECT d.product_id, d.provider_id, d.goods_balance::bigint AS stock FROM stock_goods d WHERE true""");
-        SalesSources.filter(q, f, "d");
-        q.append("""
-                ), o AS MATERIALIZED (
-                SELECT coalesce(g.product_id, s.product_id) AS product_id, coalesce(g.provider_id, s.provider_id) AS provider_id,
-                       coalesce(g.stock, 0) AS stock, coalesce(s.units, 0) AS units,
-                       CASE WHEN s.units > 0 THEN coalesce(g.stock, 0) * CAST(? AS numeric) / s.units END AS cover
-                  FROM g FULL JOIN sold s ON s.product_id = g.product_id AND s.provider_id = g.provider_id
-                 WHERE coalesce(g.stock, 0) > 0 OR coalesce(s.units, 0) > 0
-                ), b AS (
-                SELECT CASE WHEN o.cover IS NULL THEN 'NO_SALES' WHEN o.cover <= 7 THEN 'DAYS_0_7' WHEN o.cover <= 30 THEN 'DAYS_8_30'
-                            WHEN o.cover <= 90 THEN 'DAYS_31_90' ELSE 'DAYS_OVER_90' END AS bucket,
-                       count(*) AS n, sum(o.stock) AS stock, sum(greatest(o.units, 0)) AS units
-                  FROM o GROUP BY 1
-                ), x AS (
-                SELECT 'BUCKET' AS kind, k.bucket, NULL::bigint AS product_id, NULL::bigint AS provider_id,
-                       coalesce(b.stock, 0)::bigint AS stock, coalesce(b.units, 0)::bigint AS units, NULL::numeric AS cover,
-                       coalesce(b.n, 0) AS n, k.ord
-                  FROM (VALUES ('DAYS_0_7', 1), ('DAYS_8_30', 2), ('DAYS_31_90', 3), ('DAYS_OVER_90', 4), ('NO_SALES', 5)) k(bucket, ord)
-                  LEFT JOIN b ON b.bucket = k.bucket
-                 UNION ALL
-                SELECT 'TOTAL', NULL, NULL, NULL, coalesce(sum(o.stock), 0)::bigint, coalesce(sum(greatest(o.units, 0)), 0)::bigint,
-                       NULL, count(*), 0 FROM o
-                 UNION ALL
-                SELECT 'RISK_COUNT', NULL, NULL, NULL, 0, 0, NULL, count(*), 0 FROM o WHERE o.units > 0 AND o.cover <= 7
-                 UNION ALL
-                SELECT 'DEAD_COUNT', NULL, NULL, NULL, 0, 0, NULL, count(*), 0 FROM o WHERE o.units <= 0 AND o.stock > 0
-                 UNION ALL
-                (SELECT 'RISK', NULL, o.product_id, o.provider_id, o.stock, o.units, o.cover, NULL,
-                        row_number() OVER (ORDER BY o.cover, o.units DESC, o.product_id, o.provider_id)
-                   FROM o WHERE o.units > 0 AND o.cover <= 7
-                  ORDER BY o.cover, o.units DESC, o.product_id, o.provider_id LIMIT ?)
-                 UNION ALL
-                (SELECT 'DEAD', NULL, o.product_id, o.provider_id, o.stock, o.units, o.cover, NULL,
-                        row_number() OVER (ORDER BY o.stock DESC, o.product_id, o.provider_id)
-                   FROM o WHERE o.units <= 0 AND o.stock > 0
-                  ORDER BY o.stock DESC, o.product_id, o.provider_id LIMIT ?)
-                 UNION ALL
-                (SELECT 'POINT', NULL, o.product_id, o.provider_id, o.stock, o.units, o.cover, NULL,
-                        row_number() OVER (ORDER BY o.units DESC, o.product_id, o.provider_id)
-                   FROM o WHERE o.units > 0
-                  ORDER BY o.units DESC, o.product_id, o.provider_id LIMIT ?))
-                SELECT x.kind, x.bucket, x.product_id, p.sku, p.title, x.provider_id, pv.name, x.stock, x.units,
-                       round(x.cover, 1),
-                       CASE WHEN x.units > 0 THEN round(100.0 * x.units / (x.units + x.stock), 1) WHEN x.stock > 0 THEN 0 END,
-                       x.n
-                  FROM x LEFT JOIN products p ON p.id = x.product_id LEFT JOIN provider pv ON pv.id = x.provider_id
-                 ORDER BY x.kind, x.ord""", f.days(), StockCover.LIST_LIMIT, StockCover.LIST_LIMIT, StockCover.POINT_LIMIT);
-        return q;
-    }
-
-    /** A row of the stock-cover statement: which part of the answer it is, and its columns. */
-    private record CoverLine(String kind, String bucket, OfferCover offer, long stock, long units, java.math.BigDecimal sellThrough,
-                             long n) {
-    }
-
-    public StockCover stockCover(Db db, Rollup r, ChartFilter f) throws SQLException {
-        List<CoverLine> lines = stockCoverSql(r, f).list(db, rs -> {
-            long productId = rs.getLong(3);
-            OfferCover offer = rs.wasNull() ? null : new OfferCover(productId, rs.getString(4), rs.getString(5), rs.getLong(6),
-                    rs.getString(7), rs.getLong(8), rs.getLong(9), rs.getBigDecimal(10), rs.getBigDecimal(11));
-            return new CoverLine(rs.getString(1), rs.getString(2), offer, rs.getLong(8), rs.getLong(9), rs.getBigDecimal(11),
-                    rs.getLong(12));
-        });
-        List<CoverBucket> buckets = new ArrayList<>();
-        List<OfferCover> atRisk = new ArrayList<>();
-        List<OfferCover> dead = new ArrayList<>();
-        List<OfferCover> points = new ArrayList<>();
-        CoverLine total = null;
-        long riskCount = 0;
-        long deadCount = 0;
-        for (CoverLine l : lines) {
-            switch (l.kind()) {
-                case "BUCKET" -> buckets.add(new CoverBucket(CoverBucket.Kind.valueOf(l.bucket()), l.n(), l.stock(), l.units()));
-                case "TOTAL" -> total = l;
-                case "RISK_COUNT" -> riskCount = l.n();
-                case "DEAD_COUNT" -> deadCount = l.n();
-                case "RISK" -> atRisk.add(l.offer());
-                case "DEAD" -> dead.add(l.offer());
-                case "POINT" -> points.add(l.offer());
-                default -> throw new IllegalStateException("unknown stock-cover row " + l.kind());
-            }
-        }
-        return new StockCover(buckets, total.n(), total.stock(), total.units(), total.sellThrough(), riskCount, atRisk,
-                deadCount, dead, points);
-    }
-
-    /**
-     * ABC over {@code source} (rows with {@code idColumn}, currency, revenue, returned): items with
-     * a positive net revenue, ranked; those of equal revenue share rank and class.
-     */
-    private static SqlQuery abcSql(SqlQuery q, String idColumn, String nameTable, String nameColumn) {
-        return q.append("""
-                ), s AS (
-                SELECT f.%s AS id, f.currency, sum(f.revenue) - sum(f.returned) AS net FROM f GROUP BY 1, 2
-                ), r AS (
-                SELECT s.id, s.currency, s.net, rank() OVER w AS rank, sum(s.net) OVER (PARTITION BY s.currency) AS total,
-                       coalesce(sum(s.net) OVER (w RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW EXCLUDE GROUP), 0) AS before,
-                       sum(s.net) OVER (w RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS upto
-                  FROM s WHERE s.net > 0
-                WINDOW w AS (PARTITION BY s.currency ORDER BY s.net DESC)
-                ), c AS MATERIALIZED (
-                SELECT r.*, CASE WHEN r.before < 0.80 * r.total THEN 'A' WHEN r.before < 0.95 * r.total THEN 'B' ELSE 'C' END AS class
-                  FROM r)
-                SELECT 'ITEM' AS kind, c.id, t.%s AS name, c.currency, c.net, c.rank::int, round(100 * c.net / c.total, 2),
-                       round(100 * c.upto / c.total, 2), c.class, NULL::bigint AS n
-                  FROM c JOIN %s t ON t.id = c.id
-                 UNION ALL
-                SELECT 'CLASS', NULL, NULL, m.currency, coalesce(sum(c.net), 0.00), NULL,
-                       round(100 * coalesce(sum(c.net), 0.00) / m.total, 2), NULL, k.class, count(c.id)
-                  FROM (SELECT c.currency, max(c.total) AS total FROM c GROUP BY 1) m
-                 CROSS JOIN (VALUES ('A'), ('B'), ('C')) k(class)
-                  LEFT JOIN c ON c.currency = m.currency AND c.class = k.class
-                 GROUP BY m.currency, m.total, k.class
-                 ORDER BY 1, 4, 6, 9, 3, 2""".formatted(idColumn, nameColumn, nameTable));
-    }
-
-    public static SqlQuery abcProductsSql(Rollup r, ChartFilter f) {
-        SqlQuery q = new SqlQuery().append("WITH f AS (");
-        SalesSources.productRows(q, r, f, f.from(), f.to());
-        return abcSql(q, "product_id", "products", "title");
-    }
-
-    public static SqlQuery abcProvidersSql(Rollup r, ChartFilter f) {
-        SqlQuery q = new SqlQuery().append("WITH f AS (");
-        SalesSources.providerDays(q, r, f, f.from(), f.to());
-        return abcSql(q, "provider_id", "provider", "name");
-    }
-
-    public Abc abcProducts(Db db, Rollup r, ChartFilter f) throws SQLException {
-        return abc(db, abcProductsSql(r, f));
-    }
-
-    public Abc abcProviders(Db db, Rollup r, ChartFilter f) throws SQLException {
-        return abc(db, abcProvidersSql(r, f));
-    }
-
-    private static Abc abc(Db db, SqlQuery sql) throws SQLException {
-        List<AbcClass> classes = new ArrayList<>();
-        List<AbcRow> items = new ArrayList<>();
-        sql.list(db, rs -> {
-            if (rs.getString(1).equals("CLASS")) {
-                classes.add(new AbcClass(rs.getString(4), rs.getString(9), rs.getLong(10), rs.getBigDecimal(5), rs.getBigDecimal(7)));
-            } else {
-                items.add(new AbcRow(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getInt(6),
-                        rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getString(9)));
-            }
-            return Boolean.TRUE;
-        });
-        return new Abc(classes, items);
     }
 
     /** Step index of a day counted from {@code start} (an SQL date expression). */

@@ -80,34 +80,23 @@ final class SalesSources {
         q.append("SELECT d.day, " + PRODUCT_COLUMNS + " FROM sales_day_product d WHERE d.day >= ? AND d.day < ?",
                 date(from), date(summedEnd));
         filter(q, f, "d");
-        live(q, r, f, summedEnd, to, "d.day, ");
+        q.append(" UNION ALL SELECT d.day, " + PRODUCT_COLUMNS + " FROM shopdesk_sales_by_product(?, ?, ?) d WHERE true",
+                date(summedEnd), date(to), r.timeZone());
+        filter(q, f, "d");
     }
 
     static void productRows(SqlQuery q, SalesQueries.Rollup r, ChartFilter f, LocalDate from, LocalDate to) {
-        LocalDate summedEnd = r.summedEnd(from, to);
-        LocalDate monthFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate monthTo = summedEnd.withDayOfMonth(1);
-        if (monthFrom.isBefore(monthTo)) {
-            q.append("SELECT " + PRODUCT_COLUMNS + " FROM sales_month_product d WHERE d.month >= ? AND d.month < ?",
-                    date(monthFrom), date(monthTo));
-            filter(q, f, "d");
-            days(q, f, from, monthFrom);
-            days(q, f, monthTo, summedEnd);
-        } else {
-            q.append("SELECT " + PRODUCT_COLUMNS + " FROM sales_day_product d WHERE d.day >= ? AND d.day < ?",
-                    date(from), date(summedEnd));
-            filter(q, f, "d");
-        }
-        live(q, r, f, summedEnd, to, "");
+        byMonths(q, r, from, to, "SELECT " + PRODUCT_COLUMNS + " FROM sales_month_product d WHERE d.month >= ? AND d.month < ?",
+                "SELECT " + PRODUCT_COLUMNS + " FROM sales_day_product d WHERE d.day >= ? AND d.day < ?",
+                "SELECT " + PRODUCT_COLUMNS + " FROM shopdesk_sales_by_product(?, ?, ?) d WHERE true", g -> filter(g, f, "d"));
     }
 
     static void producerRows(SqlQuery q, SalesQueries.Rollup r, ChartFilter f, LocalDate from, LocalDate to) {
         if (!f.byProducts() && f.providerId() == null) {
-            LocalDate summedEnd = r.summedEnd(from, to);
-            q.append("SELECT d.producer_id, d.currency, d.units, d.revenue, d.returned_units, d.returned "
-                    + "FROM sales_day_producer d WHERE d.day >= ? AND d.day < ?", date(from), date(summedEnd));
-            q.append(" UNION ALL SELECT d.producer_id, d.currency, d.units, d.revenue, d.returned_units, d.returned "
-                    + "FROM shopdesk_sales_by_producer(?, ?, ?) d", date(summedEnd), date(to), r.timeZone());
+            String columns = "d.producer_id, d.currency, d.units, d.revenue, d.returned_units, d.returned";
+            byMonths(q, r, from, to, "SELECT " + columns + " FROM sales_month_producer d WHERE d.month >= ? AND d.month < ?",
+                    "SELECT " + columns + " FROM sales_day_producer d WHERE d.day >= ? AND d.day < ?",
+                    "SELECT " + columns + " FROM shopdesk_sales_by_producer(?, ?, ?) d WHERE true", g -> { });
             return;
         }
         q.append("SELECT pr.producer_id, d.currency, d.units, d.revenue, d.returned_units, d.returned FROM (");
@@ -115,18 +104,33 @@ final class SalesSources {
         q.append(") d JOIN products pr ON pr.id = d.product_id");
     }
 
-    private static void days(SqlQuery q, ChartFilter f, LocalDate from, LocalDate to) {
-        if (from.isBefore(to)) {
-            q.append(" UNION ALL SELECT " + PRODUCT_COLUMNS + " FROM sales_day_product d WHERE d.day >= ? AND d.day < ?",
-                    date(from), date(to));
-            filter(q, f, "d");
+    /**
+     * The days [from, to) as whole closed months from {@code months}, the days around them from
+     * {@code days}, and the days not summed yet from {@code live}; {@code filter} adds each
+     * branch's conditions.
+     */
+    private static void byMonths(SqlQuery q, SalesQueries.Rollup r, LocalDate from, LocalDate to, String months, String days,
+                                 String live, java.util.function.Consumer<SqlQuery> filter) {
+        LocalDate summedEnd = r.summedEnd(from, to);
+        LocalDate monthFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate monthTo = summedEnd.withDayOfMonth(1);
+        if (monthFrom.isBefore(monthTo)) {
+            q.append(months, date(monthFrom), date(monthTo));
+            filter.accept(q);
+            if (from.isBefore(monthFrom)) {
+                q.append(" UNION ALL " + days, date(from), date(monthFrom));
+                filter.accept(q);
+            }
+            if (monthTo.isBefore(summedEnd)) {
+                q.append(" UNION ALL " + days, date(monthTo), date(summedEnd));
+                filter.accept(q);
+            }
+        } else {
+            q.append(days, date(from), date(summedEnd));
+            filter.accept(q);
         }
-    }
-
-    private static void live(SqlQuery q, SalesQueries.Rollup r, ChartFilter f, LocalDate from, LocalDate to, String day) {
-        q.append(" UNION ALL SELECT " + day + PRODUCT_COLUMNS + " FROM shopdesk_sales_by_product(?, ?, ?) d WHERE true",
-                date(from), date(to), r.timeZone());
-        filter(q, f, "d");
+        q.append(" UNION ALL " + live, date(summedEnd), date(to), r.timeZone());
+        filter.accept(q);
     }
 
     /** The filter on rows with product_id and provider_id columns. */

@@ -3,6 +3,7 @@ package org.shopdesk.service.charts;
 import java.time.LocalDate;
 import java.util.List;
 import org.shopdesk.data.Transactions;
+import org.shopdesk.data.charts.OfferQueries;
 import org.shopdesk.data.charts.SalesQueries;
 import org.shopdesk.domain.charts.Abc;
 import org.shopdesk.domain.charts.ChartFilter;
@@ -31,10 +32,12 @@ public final class SalesChartService {
 
     private final Transactions tx;
     private final SalesQueries queries;
+    private final OfferQueries offers;
 
-    public SalesChartService(Transactions tx, SalesQueries queries) {
+    public SalesChartService(Transactions tx, SalesQueries queries, OfferQueries offers) {
         this.tx = tx;
         this.queries = queries;
+        this.offers = offers;
     }
 
     /** Every chart of the Charts area for one filter, in one snapshot so that they agree. */
@@ -43,9 +46,9 @@ public final class SalesChartService {
         bringSummariesUpToDate();
         return tx.snapshot(db -> {
             SalesQueries.Rollup r = queries.rollup(db);
+            OfferQueries.CoverAndAbc coverAndAbc = offers.coverAndAbc(db, r, f);
             return new SalesOverview(f, g, queries.kpi(db, r, f), queries.byProvider(db, r, f), queries.byProducer(db, r, f),
-                    queries.stockCover(db, r, f), queries.abcProducts(db, r, f), queries.abcProviders(db, r, f),
-                    queries.overTime(db, r, f, g));
+                    coverAndAbc.cover(), coverAndAbc.abcProducts(), offers.abcProviders(db, r, f), queries.overTime(db, r, f, g));
         });
     }
 
@@ -67,15 +70,15 @@ public final class SalesChartService {
     }
 
     public StockCover stockCover(ChartFilter f) {
-        return chart(f, (db, r) -> queries.stockCover(db, r, f));
+        return chart(f, (db, r) -> offers.stockCover(db, r, f));
     }
 
     public Abc abcProducts(ChartFilter f) {
-        return chart(f, (db, r) -> queries.abcProducts(db, r, f));
+        return chart(f, (db, r) -> offers.abcProducts(db, r, f));
     }
 
     public Abc abcProviders(ChartFilter f) {
-        return chart(f, (db, r) -> queries.abcProviders(db, r, f));
+        return chart(f, (db, r) -> offers.abcProviders(db, r, f));
     }
 
     public List<TimePoint> overTime(ChartFilter f, Granularity g) {
