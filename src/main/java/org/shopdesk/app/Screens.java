@@ -11,6 +11,9 @@ import org.shopdesk.ui.catalogue.CatalogueViewModel;
 import org.shopdesk.ui.catalogue.NamedItemsWindow;
 import org.shopdesk.ui.catalogue.ProductFormController;
 import org.shopdesk.ui.catalogue.ProductFormViewModel;
+import org.shopdesk.ui.charts.ChartsController;
+import org.shopdesk.ui.charts.ChartsViewModel;
+import org.shopdesk.ui.charts.FileTarget;
 import org.shopdesk.ui.kit.UiContext;
 import org.shopdesk.ui.shell.Screen;
 
@@ -31,12 +34,18 @@ final class Screens {
 
     List<Screen> all(Backend backend) {
         return List.of(
-                new Screen("nav.catalogue", () -> catalogue(backend)));
+                new Screen("nav.catalogue", () -> catalogue(backend)),
+                new Screen("nav.charts", () -> charts(backend)));
     }
 
     /** True once the first screen's list has its first page: start-up is timed to it. */
     ReadOnlyBooleanProperty firstPageLoaded() {
         return firstPageLoaded.getReadOnlyProperty();
+    }
+
+    private Parent charts(Backend backend) {
+        ChartsViewModel vm = new ChartsViewModel(backend.charts(), ui);
+        return ui.views().load(ChartsController.class, new ChartsController(vm, ui, FileTarget.dialog(owner))).root();
     }
 
     private Parent catalogue(Backend backend) {

@@ -30,6 +30,7 @@ import org.shopdesk.domain.charts.ProviderSales;
 import org.shopdesk.domain.charts.SalesOverview;
 import org.shopdesk.domain.charts.StockCover;
 import org.shopdesk.domain.charts.TimePoint;
+import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.common.ValidationException;
 import org.shopdesk.service.charts.SalesChartService;
 import org.shopdesk.testing.TestDatabase;
@@ -308,17 +309,18 @@ class SalesAnalyticsTest {
         assertThat(db.count("SELECT count(*) FROM sales_month_product")).as("closed months are summed per month").isPositive();
         SalesQueries q = new SalesQueries();
         OfferQueries o = new OfferQueries();
+        Cancellation none = Cancellation.none();
         try (Connection c = db.connect()) {
             Db handle = Db.over(c);
             SalesQueries.Rollup summed = q.rollup(handle);
             SalesQueries.Rollup live = new SalesQueries.Rollup(null, summed.timeZone());
             for (ChartFilter f : filters) {
                 for (Function<SalesQueries.Rollup, Object> chart : List.<Function<SalesQueries.Rollup, Object>>of(
-                        r -> unchecked(() -> q.kpi(handle, r, f)), r -> unchecked(() -> q.byProvider(handle, r, f)),
-                        r -> unchecked(() -> q.byProducer(handle, r, f)), r -> unchecked(() -> o.stockCover(handle, r, f)),
-                        r -> unchecked(() -> o.abcProducts(handle, r, f)), r -> unchecked(() -> o.abcProviders(handle, r, f)),
-                        r -> unchecked(() -> q.topProducts(handle, r, f, 1)), r -> unchecked(() -> o.coverAndAbc(handle, r, f)),
-                        r -> unchecked(() -> q.overTime(handle, r, f, Granularity.WEEK)))) {
+                        r -> unchecked(() -> q.kpi(handle, r, f, none)), r -> unchecked(() -> q.byProvider(handle, r, f, none)),
+                        r -> unchecked(() -> q.byProducer(handle, r, f, none)), r -> unchecked(() -> o.stockCover(handle, r, f, none)),
+                        r -> unchecked(() -> o.abcProducts(handle, r, f, none)), r -> unchecked(() -> o.abcProviders(handle, r, f, none)),
+                        r -> unchecked(() -> q.topProducts(handle, r, f, 1, none)), r -> unchecked(() -> o.coverAndAbc(handle, r, f, none)),
+                        r -> unchecked(() -> q.overTime(handle, r, f, Granularity.WEEK, none)))) {
                     assertThat(chart.apply(summed)).as(f.toString()).isEqualTo(chart.apply(live));
                 }
             }

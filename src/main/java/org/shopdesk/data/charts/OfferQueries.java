@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.shopdesk.data.Db;
 import org.shopdesk.data.SqlQuery;
+import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.charts.Abc;
 import org.shopdesk.domain.charts.AbcClass;
 import org.shopdesk.domain.charts.AbcRow;
@@ -167,8 +168,8 @@ public final class OfferQueries {
                         BigDecimal cumulative) {
     }
 
-    private static List<Line> lines(Db db, SqlQuery sql) throws SQLException {
-        return sql.list(db, rs -> {
+    private static List<Line> lines(Db db, SqlQuery sql, Cancellation cancel) throws SQLException {
+        return SalesQueries.list(db, cancel, sql, rs -> {
             long id = rs.getLong(3);
             boolean hasId = !rs.wasNull();
             OfferCover offer = hasId && rs.getString(4) != null ? new OfferCover(id, rs.getString(4), rs.getString(5),
@@ -179,24 +180,24 @@ public final class OfferQueries {
         });
     }
 
-    public StockCover stockCover(Db db, SalesQueries.Rollup r, ChartFilter f) throws SQLException {
-        return cover(lines(db, stockCoverSql(r, f)));
+    public StockCover stockCover(Db db, SalesQueries.Rollup r, ChartFilter f, Cancellation cancel) throws SQLException {
+        return cover(lines(db, stockCoverSql(r, f), cancel));
     }
 
-    public Abc abcProducts(Db db, SalesQueries.Rollup r, ChartFilter f) throws SQLException {
-        return abc(lines(db, abcProductsSql(r, f)));
+    public Abc abcProducts(Db db, SalesQueries.Rollup r, ChartFilter f, Cancellation cancel) throws SQLException {
+        return abc(lines(db, abcProductsSql(r, f), cancel));
     }
 
-    public Abc abcProviders(Db db, SalesQueries.Rollup r, ChartFilter f) throws SQLException {
-        return abc(lines(db, abcProvidersSql(r, f)));
+    public Abc abcProviders(Db db, SalesQueries.Rollup r, ChartFilter f, Cancellation cancel) throws SQLException {
+        return abc(lines(db, abcProvidersSql(r, f), cancel));
     }
 
     /** Both from one statement, as the Charts area reads them. */
     public record CoverAndAbc(StockCover cover, Abc abcProducts) {
     }
 
-    public CoverAndAbc coverAndAbc(Db db, SalesQueries.Rollup r, ChartFilter f) throws SQLException {
-        List<Line> lines = lines(db, coverAndAbcSql(r, f));
+    public CoverAndAbc coverAndAbc(Db db, SalesQueries.Rollup r, ChartFilter f, Cancellation cancel) throws SQLException {
+        List<Line> lines = lines(db, coverAndAbcSql(r, f), cancel);
         return new CoverAndAbc(cover(lines), abc(lines));
     }
 

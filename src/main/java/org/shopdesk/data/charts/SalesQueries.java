@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.shopdesk.data.Db;
 import org.shopdesk.data.SqlQuery;
+import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.charts.ChartFilter;
 import org.shopdesk.domain.charts.FilterChoices;
 import org.shopdesk.domain.charts.Granularity;
@@ -70,6 +71,11 @@ public final class SalesQueries {
         }
     }
 
+    /** Runs a chart statement; cancelling stops it on the server (a newer filter replaced it). */
+    static <T> List<T> list(Db db, Cancellation cancel, SqlQuery q, SqlQuery.RowMapper<T> mapper) throws SQLException {
+        return q.list(db.connection(), mapper, cancel);
+    }
+
     /** {@code CASE WHEN b <> 0 THEN change of a against b in percent, 1 decimal END}. */
     private static String change(String a, String b) {
         return "CASE WHEN " + b + " <> 0 THEN round((" + a + " - " + b + ") * 100.0 / abs(" + b + "), 1) END";
@@ -109,8 +115,8 @@ public final class SalesQueries {
         return q;
     }
 
-    public List<Kpi> kpi(Db db, Rollup r, ChartFilter f) throws SQLException {
-        return kpiSql(r, f).list(db, rs -> new Kpi(rs.getString(1),
+    public List<Kpi> kpi(Db db, Rollup r, ChartFilter f, Cancellation cancel) throws SQLException {
+        return list(db, cancel, kpiSql(r, f), rs -> new Kpi(rs.getString(1),
                 new KpiFigures(rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getLong(5), rs.getBigDecimal(6),
                         rs.getLong(7), rs.getLong(8)),
                 new KpiFigures(rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getLong(12),
@@ -136,8 +142,8 @@ public final class SalesQueries {
                  ORDER BY s.currency, s.net DESC, pv.name, s.provider_id""");
     }
 
-    public List<ProviderSales> byProvider(Db db, Rollup r, ChartFilter f) throws SQLException {
-        return byProviderSql(r, f).list(db, rs -> new ProviderSales(rs.getLong(1), rs.getString(2), rs.getString(3),
+    public List<ProviderSales> byProvider(Db db, Rollup r, ChartFilter f, Cancellation cancel) throws SQLException {
+        return list(db, cancel, byProviderSql(r, f), rs -> new ProviderSales(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getBigDecimal(4), rs.getInt(5), rs.getLong(6), rs.getInt(7), rs.getBigDecimal(8), rs.getLong(9),
                 rs.getBigDecimal(10), rs.getLong(11), rs.getBigDecimal(12)));
     }
@@ -158,8 +164,8 @@ public final class SalesQueries {
                  ORDER BY s.currency, s.net DESC, pr.name, s.producer_id""");
     }
 
-    public List<ProducerSales> byProducer(Db db, Rollup r, ChartFilter f) throws SQLException {
-        return byProducerSql(r, f).list(db, rs -> new ProducerSales(rs.getLong(1), rs.getString(2), rs.getString(3),
+    public List<ProducerSales> byProducer(Db db, Rollup r, ChartFilter f, Cancellation cancel) throws SQLException {
+        return list(db, cancel, byProducerSql(r, f), rs -> new ProducerSales(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getBigDecimal(4), rs.getInt(5), rs.getLong(6), rs.getInt(7), rs.getBigDecimal(8)));
     }
 
@@ -182,8 +188,8 @@ public final class SalesQueries {
                  ORDER BY t.currency, t.net DESC, p.title, t.product_id""", limit);
     }
 
-    public List<ProductSales> topProducts(Db db, Rollup r, ChartFilter f, long producerId) throws SQLException {
-        return topProductsSql(r, f, producerId, TOP_PRODUCTS).list(db, rs -> new ProductSales(rs.getLong(1), rs.getString(2),
+    public List<ProductSales> topProducts(Db db, Rollup r, ChartFilter f, long producerId, Cancellation cancel) throws SQLException {
+        return list(db, cancel, topProductsSql(r, f, producerId, TOP_PRODUCTS), rs -> new ProductSales(rs.getLong(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getInt(6), rs.getLong(7), rs.getBigDecimal(8)));
     }
 
@@ -226,8 +232,8 @@ public final class SalesQueries {
         return q;
     }
 
-    public List<TimePoint> overTime(Db db, Rollup r, ChartFilter f, Granularity g) throws SQLException {
-        return overTimeSql(r, f, g).list(db, rs -> new TimePoint(rs.getInt(1), rs.getDate(2).toLocalDate(),
+    public List<TimePoint> overTime(Db db, Rollup r, ChartFilter f, Granularity g, Cancellation cancel) throws SQLException {
+        return list(db, cancel, overTimeSql(r, f, g), rs -> new TimePoint(rs.getInt(1), rs.getDate(2).toLocalDate(),
                 rs.getDate(3).toLocalDate(), rs.getString(4), rs.getBigDecimal(5), rs.getLong(6), rs.getBigDecimal(7),
                 rs.getLong(8)));
     }

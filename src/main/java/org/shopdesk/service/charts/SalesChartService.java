@@ -16,6 +16,7 @@ import org.shopdesk.domain.charts.ProviderSales;
 import org.shopdesk.domain.charts.SalesOverview;
 import org.shopdesk.domain.charts.StockCover;
 import org.shopdesk.domain.charts.TimePoint;
+import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.common.Problem;
 import org.shopdesk.domain.common.ValidationException;
 
@@ -42,47 +43,57 @@ public final class SalesChartService {
 
     /** Every chart of the Charts area for one filter, in one snapshot so that they agree. */
     public SalesOverview overview(ChartFilter f, Granularity g) {
+        return overview(f, g, Cancellation.none());
+    }
+
+    /** The same; cancelling stops the statement running on the server (a changed filter replaced it). */
+    public SalesOverview overview(ChartFilter f, Granularity g, Cancellation c) {
         check(f);
         bringSummariesUpToDate();
         return tx.snapshot(db -> {
             SalesQueries.Rollup r = queries.rollup(db);
-            OfferQueries.CoverAndAbc coverAndAbc = offers.coverAndAbc(db, r, f);
-            return new SalesOverview(f, g, queries.kpi(db, r, f), queries.byProvider(db, r, f), queries.byProducer(db, r, f),
-                    coverAndAbc.cover(), coverAndAbc.abcProducts(), offers.abcProviders(db, r, f), queries.overTime(db, r, f, g));
+            OfferQueries.CoverAndAbc coverAndAbc = offers.coverAndAbc(db, r, f, c);
+            return new SalesOverview(f, g, queries.kpi(db, r, f, c), queries.byProvider(db, r, f, c),
+                    queries.byProducer(db, r, f, c), coverAndAbc.cover(), coverAndAbc.abcProducts(),
+                    offers.abcProviders(db, r, f, c), queries.overTime(db, r, f, g, c));
         });
     }
 
     public List<Kpi> kpi(ChartFilter f) {
-        return chart(f, (db, r) -> queries.kpi(db, r, f));
+        return chart(f, (db, r) -> queries.kpi(db, r, f, Cancellation.none()));
     }
 
     public List<ProviderSales> byProvider(ChartFilter f) {
-        return chart(f, (db, r) -> queries.byProvider(db, r, f));
+        return chart(f, (db, r) -> queries.byProvider(db, r, f, Cancellation.none()));
     }
 
     public List<ProducerSales> byProducer(ChartFilter f) {
-        return chart(f, (db, r) -> queries.byProducer(db, r, f));
+        return chart(f, (db, r) -> queries.byProducer(db, r, f, Cancellation.none()));
     }
 
     /** A producer's best products in the filter's period (the drill-down from its bar). */
     public List<ProductSales> topProducts(ChartFilter f, long producerId) {
-        return chart(f, (db, r) -> queries.topProducts(db, r, f, producerId));
+        return topProducts(f, producerId, Cancellation.none());
+    }
+
+    public List<ProductSales> topProducts(ChartFilter f, long producerId, Cancellation c) {
+        return chart(f, (db, r) -> queries.topProducts(db, r, f, producerId, c));
     }
 
     public StockCover stockCover(ChartFilter f) {
-        return chart(f, (db, r) -> offers.stockCover(db, r, f));
+        return chart(f, (db, r) -> offers.stockCover(db, r, f, Cancellation.none()));
     }
 
     public Abc abcProducts(ChartFilter f) {
-        return chart(f, (db, r) -> offers.abcProducts(db, r, f));
+        return chart(f, (db, r) -> offers.abcProducts(db, r, f, Cancellation.none()));
     }
 
     public Abc abcProviders(ChartFilter f) {
-        return chart(f, (db, r) -> offers.abcProviders(db, r, f));
+        return chart(f, (db, r) -> offers.abcProviders(db, r, f, Cancellation.none()));
     }
 
     public List<TimePoint> overTime(ChartFilter f, Granularity g) {
-        return chart(f, (db, r) -> queries.overTime(db, r, f, g));
+        return chart(f, (db, r) -> queries.overTime(db, r, f, g, Cancellation.none()));
     }
 
     /** Categories, producers and providers the charts can be filtered by. */
