@@ -60,15 +60,15 @@ public final class SalesChartService {
     }
 
     public List<Kpi> kpi(ChartFilter f) {
-        return chart(f, (db, r) -> queries.kpi(db, r, f, Cancellation.none()));
+        return chart(f, r -> db -> queries.kpi(db, r, f, Cancellation.none()));
     }
 
     public List<ProviderSales> byProvider(ChartFilter f) {
-        return chart(f, (db, r) -> queries.byProvider(db, r, f, Cancellation.none()));
+        return chart(f, r -> db -> queries.byProvider(db, r, f, Cancellation.none()));
     }
 
     public List<ProducerSales> byProducer(ChartFilter f) {
-        return chart(f, (db, r) -> queries.byProducer(db, r, f, Cancellation.none()));
+        return chart(f, r -> db -> queries.byProducer(db, r, f, Cancellation.none()));
     }
 
     /** A producer's best products in the filter's period (the drill-down from its bar). */
@@ -77,23 +77,23 @@ public final class SalesChartService {
     }
 
     public List<ProductSales> topProducts(ChartFilter f, long producerId, Cancellation c) {
-        return chart(f, (db, r) -> queries.topProducts(db, r, f, producerId, c));
+        return chart(f, r -> db -> queries.topProducts(db, r, f, producerId, c));
     }
 
     public StockCover stockCover(ChartFilter f) {
-        return chart(f, (db, r) -> offers.stockCover(db, r, f, Cancellation.none()));
+        return chart(f, r -> db -> offers.stockCover(db, r, f, Cancellation.none()));
     }
 
     public Abc abcProducts(ChartFilter f) {
-        return chart(f, (db, r) -> offers.abcProducts(db, r, f, Cancellation.none()));
+        return chart(f, r -> db -> offers.abcProducts(db, r, f, Cancellation.none()));
     }
 
     public Abc abcProviders(ChartFilter f) {
-        return chart(f, (db, r) -> offers.abcProviders(db, r, f, Cancellation.none()));
+        return chart(f, r -> db -> offers.abcProviders(db, r, f, Cancellation.none()));
     }
 
     public List<TimePoint> overTime(ChartFilter f, Granularity g) {
-        return chart(f, (db, r) -> queries.overTime(db, r, f, g, Cancellation.none()));
+        return chart(f, r -> db -> queries.overTime(db, r, f, g, Cancellation.none()));
     }
 
     /** Categories, producers and providers the charts can be filtered by. */
@@ -112,15 +112,11 @@ public final class SalesChartService {
         return ChartFilter.period(tomorrow.minusMonths(months), tomorrow);
     }
 
-    private interface Chart<T> {
-        T read(org.shopdesk.data.Db db, SalesQueries.Rollup r) throws java.sql.SQLException;
-    }
-
     /** One chart alone (a tab opened by itself, the command line): how far the summaries go, then the chart, in one snapshot. */
-    private <T> T chart(ChartFilter f, Chart<T> chart) {
+    private <T> T chart(ChartFilter f, java.util.function.Function<SalesQueries.Rollup, Transactions.Work<T>> chart) {
         check(f);
         bringSummariesUpToDate();
-        return tx.snapshot(db -> chart.read(db, queries.rollup(db)));
+        return tx.snapshot(db -> chart.apply(queries.rollup(db)).run(db));
     }
 
     /** A period is forward and at most three years (days [from, to)). */

@@ -155,6 +155,9 @@ final class ChartData {
     ObservableList<PieChart.Data> abc(List<AbcClass> classes) {
         ObservableList<PieChart.Data> slices = FXCollections.observableArrayList();
         for (AbcClass c : classes) {
+            if (c.count() == 0) {
+                continue;
+            }
             PieChart.Data d = new PieChart.Data(c.abcClass() + (c.currency() == null ? "" : " " + c.currency())
                     + " (" + integer(c.count()) + ")", c.netRevenue().doubleValue());
             String tip = messages.get("charts.measure.abc.name") + " " + c.abcClass() + "\n" + messages.get("charts.column.count")

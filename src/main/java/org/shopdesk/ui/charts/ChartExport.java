@@ -10,7 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
-import org.shopdesk.service.charts.FigureTable;
+import org.shopdesk.domain.charts.FigureTable;
 import org.shopdesk.ui.common.TaskRunner;
 
 /**

@@ -28,7 +28,7 @@ import org.shopdesk.domain.charts.FilterChoices;
 import org.shopdesk.domain.charts.Granularity;
 import org.shopdesk.domain.charts.PeriodPreset;
 import org.shopdesk.domain.charts.SalesOverview;
-import org.shopdesk.service.charts.FigureTable;
+import org.shopdesk.domain.charts.FigureTable;
 import org.shopdesk.ui.kit.Shortcuts;
 import org.shopdesk.ui.kit.UiContext;
 
@@ -111,6 +111,8 @@ public final class ChartsController {
         preset.setConverter(names(p -> ui.messages().get("charts.preset." + p.name()), ui.messages().get("charts.preset.custom")));
         preset.setButtonCell(presetCell());
         preset.valueProperty().bindBidirectional(vm.presetProperty());
+        from.setConverter(dates());
+        to.setConverter(dates());
         from.valueProperty().bindBidirectional(vm.fromProperty());
         to.valueProperty().bindBidirectional(vm.toProperty());
         choices(category, vm.categories(), vm.categoryProperty());
@@ -140,8 +142,9 @@ public final class ChartsController {
             return;
         }
         tiles.getChildren().setAll(new KpiTiles(ui.messages(), data).tiles(o.kpis()));
-        note.setText(ui.messages().get("charts.note", o.filter().from(), o.filter().to().minusDays(1),
-                o.filter().previous().from(), o.filter().from().minusDays(1)));
+        StringConverter<java.time.LocalDate> d = dates();
+        note.setText(ui.messages().get("charts.note", d.toString(o.filter().from()), d.toString(o.filter().to().minusDays(1)),
+                d.toString(o.filter().previous().from()), d.toString(o.filter().from().minusDays(1))));
         providerRevenue.setData(data.providerRevenue(o.byProvider()));
         providerChecks.setData(data.providerChecks(o.byProvider()));
         FigureTableView.show(providerTable, vm.tables().byProvider(o.byProvider()), data);
@@ -215,7 +218,7 @@ public final class ChartsController {
             return;
         }
         Node chart = currentCharts();
-        files.choose(ui.messages().get("charts.export.png"), fileName() + ".png", ui.messages().get("charts.export.pngFiles"),
+        files.choose(ui.messages().get("charts.export.picture"), fileName() + ".png", ui.messages().get("charts.export.pngFiles"),
                 "*.png").ifPresent(path -> export.png(chart, path, () -> saved(path)));
     }
 
@@ -226,7 +229,7 @@ public final class ChartsController {
             return;
         }
         FigureTable table = currentTable();
-        files.choose(ui.messages().get("charts.export.csv"), fileName() + ".csv", ui.messages().get("charts.export.csvFiles"),
+        files.choose(ui.messages().get("charts.export.numbers"), fileName() + ".csv", ui.messages().get("charts.export.csvFiles"),
                 "*.csv").ifPresent(path -> export.csv(table, path, () -> saved(path)));
     }
 
@@ -292,6 +295,27 @@ public final class ChartsController {
             @Override
             public T fromString(String text) {
                 return null;
+            }
+        };
+    }
+
+    /** Dates as the screen's language writes them (not the computer's). */
+    private StringConverter<java.time.LocalDate> dates() {
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(ui.messages().locale());
+        return new StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate date) {
+                return date == null ? "" : f.format(date);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                try {
+                    return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip(), f);
+                } catch (java.time.format.DateTimeParseException e) {
+                    return null;
+                }
             }
         };
     }

@@ -21,7 +21,7 @@ import org.shopdesk.domain.charts.PeriodPreset;
 import org.shopdesk.domain.charts.ProducerSales;
 import org.shopdesk.domain.charts.ProductSales;
 import org.shopdesk.domain.charts.SalesOverview;
-import org.shopdesk.service.charts.ChartTables;
+import org.shopdesk.domain.charts.ChartTables;
 import org.shopdesk.service.charts.SalesChartService;
 import org.shopdesk.ui.common.TaskRunner;
 import org.shopdesk.ui.kit.UiContext;

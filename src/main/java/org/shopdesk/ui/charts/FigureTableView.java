@@ -7,7 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.shopdesk.service.charts.FigureTable;
+import org.shopdesk.domain.charts.FigureTable;
 
 /** Shows a chart's {@link FigureTable} in a table beside it: one column per header, numbers to the right. */
 final class FigureTableView {
@@ -31,12 +31,17 @@ final class FigureTableView {
                     }
                 });
                 column.setSortable(false);
-                // Wide enough for its header in either language; the table scrolls sideways when needed.
-                javafx.scene.text.Text header = new javafx.scene.text.Text(figures.headers().get(i));
-                column.setMinWidth(Math.max(56, header.getLayoutBounds().getWidth() * 1.1 + 26));
                 table.getColumns().add(column);
             }
             table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        }
+        // Wide enough for its header and its first rows in either language; the table scrolls sideways.
+        for (int i = 0; i < table.getColumns().size(); i++) {
+            double widest = new javafx.scene.text.Text(figures.headers().get(i)).getLayoutBounds().getWidth();
+            for (List<Object> row : figures.rows().subList(0, Math.min(50, figures.rows().size()))) {
+                widest = Math.max(widest, new javafx.scene.text.Text(text(row.get(i), format)).getLayoutBounds().getWidth());
+            }
+            table.getColumns().get(i).setMinWidth(Math.max(56, widest * 1.1 + 26));
         }
         table.setItems(FXCollections.observableArrayList(figures.rows()));
     }

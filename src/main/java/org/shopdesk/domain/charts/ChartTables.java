@@ -1,20 +1,8 @@
-package org.shopdesk.service.charts;
+package org.shopdesk.domain.charts;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.shopdesk.domain.charts.Abc;
-import org.shopdesk.domain.charts.AbcClass;
-import org.shopdesk.domain.charts.AbcRow;
-import org.shopdesk.domain.charts.CoverBucket;
-import org.shopdesk.domain.charts.Kpi;
-import org.shopdesk.domain.charts.KpiFigures;
-import org.shopdesk.domain.charts.OfferCover;
-import org.shopdesk.domain.charts.ProducerSales;
-import org.shopdesk.domain.charts.ProductSales;
-import org.shopdesk.domain.charts.ProviderSales;
-import org.shopdesk.domain.charts.StockCover;
-import org.shopdesk.domain.charts.TimePoint;
 
 /**
  * Each chart's figures as the table beside it, its CSV export and the command line's report: one

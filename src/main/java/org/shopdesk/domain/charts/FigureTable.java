@@ -1,4 +1,4 @@
-package org.shopdesk.service.charts;
+package org.shopdesk.domain.charts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
