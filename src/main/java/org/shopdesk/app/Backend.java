@@ -15,6 +15,7 @@ import org.shopdesk.data.backup.BackupStore;
 import org.shopdesk.data.backup.Databases;
 import org.shopdesk.data.catalogue.CatalogueStore;
 import org.shopdesk.data.catalogue.ProductQueries;
+import org.shopdesk.data.charts.StockCoverQueries;
 import org.shopdesk.data.charts.SalesQueries;
 import org.shopdesk.data.party.CustomerQueries;
 import org.shopdesk.data.party.CustomerStore;
@@ -91,7 +92,7 @@ public final class Backend implements AutoCloseable {
         CheckQueries checks = new CheckQueries();
         this.checkHistory = new CheckHistoryService(tx, checks, offers);
         this.receipts = new ReceiptService(tx, checks, ReceiptService.configuredShopName(), dirs.data().resolve("receipts"));
-        this.charts = new SalesChartService(tx, new SalesQueries());
+        this.charts = new SalesChartService(tx, new SalesQueries(), new StockCoverQueries());
         this.priceImport = new PriceImportService(tx, new PriceImportStore());
         this.setup = new SetupService(tx);
         DatabaseHealth health = new DatabaseHealth(dataSource);

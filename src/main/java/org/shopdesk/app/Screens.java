@@ -15,6 +15,9 @@ import org.shopdesk.ui.customers.CustomerFormController;
 import org.shopdesk.ui.customers.CustomerFormViewModel;
 import org.shopdesk.ui.customers.CustomerListViewModel;
 import org.shopdesk.ui.customers.CustomersController;
+import org.shopdesk.ui.charts.ChartsController;
+import org.shopdesk.ui.charts.ChartsViewModel;
+import org.shopdesk.ui.charts.FileTarget;
 import org.shopdesk.ui.kit.UiContext;
 import org.shopdesk.ui.stock.BalancesController;
 import org.shopdesk.ui.stock.BalancesViewModel;
@@ -50,7 +53,8 @@ final class Screens {
                 new Screen("nav.catalogue", () -> catalogue(backend)),
                 new Screen("nav.customers", () -> customers(backend)),
                 new Screen("nav.stock", () -> stock(backend)),
-                new Screen("nav.purchases", () -> purchases(backend)));
+                new Screen("nav.purchases", () -> purchases(backend)),
+                new Screen("nav.charts", () -> charts(backend)));
     }
 
     /** True once the first screen's list has its first page: start-up is timed to it. */
@@ -81,6 +85,11 @@ final class Screens {
                 backend.receipts(), ui);
         return ui.views().load(PurchasesController.class, new PurchasesController(), new SaleController(sale, ui),
                 new HistoryController(history, ui)).root();
+    }
+
+    private Parent charts(Backend backend) {
+        ChartsViewModel vm = new ChartsViewModel(backend.charts(), ui);
+        return ui.views().load(ChartsController.class, new ChartsController(vm, ui, FileTarget.dialog(owner))).root();
     }
 
     private Parent catalogue(Backend backend) {
