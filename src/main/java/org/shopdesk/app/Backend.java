@@ -18,6 +18,8 @@ import org.shopdesk.data.catalogue.ProductQueries;
 import org.shopdesk.data.charts.SalesQueries;
 import org.shopdesk.data.pricing.PriceImportStore;
 import org.shopdesk.data.purchasing.SaleStore;
+import org.shopdesk.data.suppliers.ProviderQueries;
+import org.shopdesk.data.suppliers.ProviderStore;
 import org.shopdesk.domain.common.Failures;
 import org.shopdesk.service.backup.BackupSchedule;
 import org.shopdesk.service.backup.BackupService;
@@ -26,6 +28,7 @@ import org.shopdesk.service.charts.SalesChartService;
 import org.shopdesk.service.pricing.PriceImportService;
 import org.shopdesk.service.purchasing.SaleService;
 import org.shopdesk.service.setup.SetupService;
+import org.shopdesk.service.suppliers.SupplierService;
 import org.shopdesk.service.system.ConnectionInfo;
 import org.shopdesk.service.system.SystemService;
 import org.slf4j.Logger;
@@ -49,6 +52,7 @@ public final class Backend implements AutoCloseable {
     private final HibernateStart hibernate;
     private final CatalogueService catalogue;
     private final SaleService sales;
+    private final SupplierService suppliers;
     private final SalesChartService charts;
     private final PriceImportService priceImport;
     private final SystemService system;
@@ -63,6 +67,7 @@ public final class Backend implements AutoCloseable {
         Transactions tx = new Transactions(dataSource, hibernate::get, commitTimeout);
         this.catalogue = new CatalogueService(tx, new CatalogueStore(), new ProductQueries());
         this.sales = new SaleService(tx, new SaleStore());
+        this.suppliers = new SupplierService(tx, new ProviderStore(), new ProviderQueries());
         this.charts = new SalesChartService(tx, new SalesQueries());
         this.priceImport = new PriceImportService(tx, new PriceImportStore());
         this.setup = new SetupService(tx);
@@ -243,6 +248,10 @@ public final class Backend implements AutoCloseable {
 
     public SaleService sales() {
         return sales;
+    }
+
+    public SupplierService suppliers() {
+        return suppliers;
     }
 
     public SalesChartService charts() {
