@@ -119,12 +119,17 @@ public final class ProviderQueries {
         }
     }
 
-    /** Every order ends on the name and the id, so pages never overlap; empty figures sort last. */
+    /**
+     * Every order ends on the name (A to Z among equal figures) and the id, so pages never
+     * overlap; empty figures sort last either way.
+     */
     private static String orderBy(ProviderQuery query) {
         String dir = query.descending() ? " DESC" : "";
-        String byName = "lower(pv.name)" + dir + ", pv.id" + dir;
+        if (query.sort() == org.shopdesk.domain.party.ProviderSort.NAME) {
+            return "lower(pv.name)" + dir + ", pv.id" + dir;
+        }
         String column = switch (query.sort()) {
-            case NAME -> null;
+            case NAME -> "lower(pv.name)";
             case INN -> "pv.inn";
             case OFFERS -> "offers";
             case UNITS -> "units";
@@ -134,7 +139,7 @@ public final class ProviderQueries {
             case AVERAGE_CHECK -> "average_check";
             case LAST_PRICE_CHANGE -> "last_price_change";
         };
-        return column == null ? byName : column + dir + " NULLS LAST, " + byName;
+        return column + dir + " NULLS LAST, lower(pv.name), pv.id";
     }
 
     /** The provider's current offers by product title: price, since when, and its stock. */
