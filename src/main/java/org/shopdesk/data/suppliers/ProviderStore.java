@@ -1,9 +1,5 @@
 package org.shopdesk.data.suppliers;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Optional;
 import org.hibernate.Session;
 import org.shopdesk.data.Db;
@@ -17,7 +13,7 @@ import org.shopdesk.domain.party.ProviderDraft;
 /** Providers as entities, for the provider form's edits, archive and delete. */
 public final class ProviderStore {
 
-    public Optional<ProviderDetails> details(Db db, long id) throws SQLException {
+    public Optional<ProviderDetails> details(Db db, long id) {
         Provider p = db.session().find(Provider.class, id);
         if (p == null) {
             return Optional.empty();
@@ -84,22 +80,15 @@ public final class ProviderStore {
      * even at zero, or its journal), checks, or summed sales. Then it is archived, never deleted;
      * the foreign keys (RESTRICT) would refuse the delete anyway.
      */
-    public boolean hasHistory(Db db, long id) throws SQLException {
-        Connection c = db.connection();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT EXISTS (SELECT 1 FROM price WHERE provider_id = ?)
-                    OR EXISTS (SELECT 1 FROM stock_goods WHERE provider_id = ?)
-                    OR EXISTS (SELECT 1 FROM stock_movement WHERE provider_id = ?)
-                    OR EXISTS (SELECT 1 FROM purchase WHERE provider_id = ?)
-                    OR EXISTS (SELECT 1 FROM sales_day_provider WHERE provider_id = ?)""")) {
-            for (int i = 1; i <= 5; i++) {
-                ps.setLong(i, id);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
+    public boolean hasHistory(Db db, long id) {
+        return db.session().createNativeQuery("""
+                SELECT EXISTS (SELECT 1 FROM price WHERE provider_id = :id)
+                    OR EXISTS (SELECT 1 FROM stock_goods WHERE provider_id = :id)
+                    OR EXISTS (SELECT 1 FROM stock_movement WHERE provider_id = :id)
+                    OR EXISTS (SELECT 1 FROM purchase WHERE provider_id = :id)
+                    OR EXISTS (SELECT 1 FROM sales_day_provider WHERE provider_id = :id)""", Boolean.class)
+                .setParameter("id", id)
+                .getSingleResult();
     }
 
     private static Provider editable(Provider provider, long id, Integer version) {

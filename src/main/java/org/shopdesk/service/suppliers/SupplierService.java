@@ -149,7 +149,7 @@ public final class SupplierService {
         }
     }
 
-    private ValidationException hasHistory(Db db, long id) throws java.sql.SQLException {
+    private ValidationException hasHistory(Db db, long id) {
         String name = store.details(db, id).map(ProviderDetails::name).orElse("#" + id);
         return new ValidationException(Problem.of(ProviderRules.NAME, "supplier.validation.hasHistory", name));
     }
