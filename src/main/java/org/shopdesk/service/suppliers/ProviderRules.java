@@ -168,7 +168,7 @@ public final class ProviderRules {
         return phone == null ? null : PhoneNumbers.toE164(phone).orElse(phone);
     }
 
-    /** "shop.ru" is https://shop.ru; the scheme in lower case, as the database's CHECK expects. */
+    /** A bare domain (shop.ru) becomes https://shop.ru; the scheme in lower case, as the CHECK of V4 expects. */
     static String normaliseWebsite(String raw) {
         String site = blankToNull(raw);
         if (site == null) {
