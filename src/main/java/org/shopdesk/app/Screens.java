@@ -13,6 +13,12 @@ import org.shopdesk.ui.catalogue.ProductFormController;
 import org.shopdesk.ui.catalogue.ProductFormViewModel;
 import org.shopdesk.ui.kit.UiContext;
 import org.shopdesk.ui.shell.Screen;
+import org.shopdesk.ui.suppliers.SupplierDetailsController;
+import org.shopdesk.ui.suppliers.SupplierFormController;
+import org.shopdesk.ui.suppliers.SupplierFormViewModel;
+import org.shopdesk.ui.suppliers.SupplierListViewModel;
+import org.shopdesk.ui.suppliers.SupplierTabsViewModel;
+import org.shopdesk.ui.suppliers.SuppliersController;
 
 /**
  * The screen registry: every screen of the application, in navigation order, each built from the
@@ -31,7 +37,8 @@ final class Screens {
 
     List<Screen> all(Backend backend) {
         return List.of(
-                new Screen("nav.catalogue", () -> catalogue(backend)));
+                new Screen("nav.catalogue", () -> catalogue(backend)),
+                new Screen("nav.suppliers", () -> suppliers(backend)));
     }
 
     /** True once the first screen's list has its first page: start-up is timed to it. */
@@ -46,5 +53,13 @@ final class Screens {
         NamedItemsWindow namedItems = new NamedItemsWindow(backend.catalogue(), ui, owner);
         return ui.views().load(CatalogueController.class, new CatalogueController(list, form, ui, namedItems),
                 new ProductFormController(form, ui)).root();
+    }
+
+    private Parent suppliers(Backend backend) {
+        SupplierListViewModel list = new SupplierListViewModel(backend.suppliers(), ui);
+        SupplierFormViewModel form = new SupplierFormViewModel(backend.suppliers(), ui);
+        SupplierTabsViewModel tabs = new SupplierTabsViewModel(backend.suppliers(), ui);
+        return ui.views().load(SuppliersController.class, new SuppliersController(list, form, tabs, ui),
+                new SupplierDetailsController(tabs, ui), new SupplierFormController(form, ui)).root();
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.shopdesk.data.Db;
 import org.shopdesk.data.SqlQuery;
+import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.common.Page;
 import org.shopdesk.domain.party.ProviderCheck;
 import org.shopdesk.domain.party.ProviderOffer;
@@ -53,14 +54,19 @@ public final class ProviderQueries {
     }
 
     public Page<ProviderRow> page(Db db, ProviderQuery query) throws SQLException {
+        return page(db, query, Cancellation.none());
+    }
+
+    /** A page; cancelling (a newer search replaced it) stops whichever of its statements is running. */
+    public Page<ProviderRow> page(Db db, ProviderQuery query, Cancellation cancellation) throws SQLException {
         Connection c = db.connection();
         SalesWindow window = salesWindow(db);
         List<ProviderRow> rows = pageSql(query, window).list(c, rs -> new ProviderRow(
                 rs.getLong("id"), rs.getString("name"), rs.getString("legal_name"), rs.getString("inn"),
                 rs.getBoolean("archived"), rs.getLong("offers"), rs.getLong("units"), rs.getBigDecimal("stock_value"),
                 rs.getLong("checks"), rs.getBigDecimal("revenue"), rs.getBigDecimal("average_check"),
-                instant(rs.getTimestamp("last_price_change"))));
-        return new Page<>(rows, total(c, rows.size(), query.offset(), query.limit(), countSql(query)),
+                instant(rs.getTimestamp("last_price_change"))), cancellation);
+        return new Page<>(rows, total(c, rows.size(), query.offset(), query.limit(), countSql(query), cancellation),
                 query.offset(), query.limit());
     }
 
@@ -143,7 +149,7 @@ public final class ProviderQueries {
     }
 
     /** The provider's current offers by product title: price, since when, and its stock. */
-    public Page<ProviderOffer> offers(Db db, ProviderTabQuery q) throws SQLException {
+    public Page<ProviderOffer> offers(Db db, ProviderTabQuery q, Cancellation cancellation) throws SQLException {
         Connection c = db.connection();
         List<ProviderOffer> rows = new SqlQuery().append("""
                 SELECT p.product_id, pr.sku, pr.title, p.value, p.currency, p.valid_from,
@@ -154,13 +160,13 @@ public final class ProviderQueries {
                  WHERE p.provider_id = ? AND p.valid_to IS NULL
                  ORDER BY pr.title, pr.id LIMIT ? OFFSET ?""", q.providerId(), q.limit(), q.offset())
                 .list(c, rs -> new ProviderOffer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-                        rs.getString(5), instant(rs.getTimestamp(6)), rs.getLong(7)));
+                        rs.getString(5), instant(rs.getTimestamp(6)), rs.getLong(7)), cancellation);
         return new Page<>(rows, total(c, rows.size(), q.offset(), q.limit(), new SqlQuery().append(
-                "SELECT count(*) FROM price WHERE provider_id = ? AND valid_to IS NULL", q.providerId())), q.offset(), q.limit());
+                "SELECT count(*) FROM price WHERE provider_id = ? AND valid_to IS NULL", q.providerId()), cancellation), q.offset(), q.limit());
     }
 
     /** The provider's stock by product title: balance, current price and value, last change. */
-    public Page<ProviderStock> stock(Db db, ProviderTabQuery q) throws SQLException {
+    public Page<ProviderStock> stock(Db db, ProviderTabQuery q, Cancellation cancellation) throws SQLException {
         Connection c = db.connection();
         List<ProviderStock> rows = new SqlQuery().append("""
                 SELECT g.product_id, pr.sku, pr.title, g.goods_balance, p.value, g.goods_balance * p.value, g.updated_at
@@ -170,16 +176,16 @@ public final class ProviderQueries {
                  WHERE g.provider_id = ?
                  ORDER BY pr.title, pr.id LIMIT ? OFFSET ?""", q.providerId(), q.limit(), q.offset())
                 .list(c, rs -> new ProviderStock(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getBigDecimal(5), rs.getBigDecimal(6), instant(rs.getTimestamp(7))));
+                        rs.getBigDecimal(5), rs.getBigDecimal(6), instant(rs.getTimestamp(7))), cancellation);
         return new Page<>(rows, total(c, rows.size(), q.offset(), q.limit(), new SqlQuery().append(
-                "SELECT count(*) FROM stock_goods WHERE provider_id = ?", q.providerId())), q.offset(), q.limit());
+                "SELECT count(*) FROM stock_goods WHERE provider_id = ?", q.providerId()), cancellation), q.offset(), q.limit());
     }
 
     /**
      * The provider's checks, newest first: only the page's checks are read (down the provider's
      * time index), then their customers and lines.
      */
-    public Page<ProviderCheck> sales(Db db, ProviderTabQuery q) throws SQLException {
+    public Page<ProviderCheck> sales(Db db, ProviderTabQuery q, Cancellation cancellation) throws SQLException {
         Connection c = db.connection();
         List<ProviderCheck> rows = new SqlQuery().append("""
                 SELECT c.id, c.purchased_at, c.kind, btrim(cu.name || ' ' || coalesce(cu.last_name, '')) AS customer,
@@ -192,20 +198,21 @@ public final class ProviderQueries {
                  ORDER BY c.purchased_at DESC, c.id DESC""", q.providerId(), q.limit(), q.offset())
                 .list(c, rs -> new ProviderCheck(rs.getLong(1), instant(rs.getTimestamp(2)),
                         PurchaseKind.valueOf(rs.getString(3)), rs.getString(4), rs.getInt(5), rs.getLong(6),
-                        rs.getBigDecimal(7), rs.getString(8), rs.getString(9)));
+                        rs.getBigDecimal(7), rs.getString(8), rs.getString(9)), cancellation);
         return new Page<>(rows, total(c, rows.size(), q.offset(), q.limit(), new SqlQuery().append(
-                "SELECT count(*) FROM purchase WHERE provider_id = ?", q.providerId())), q.offset(), q.limit());
+                "SELECT count(*) FROM purchase WHERE provider_id = ?", q.providerId()), cancellation), q.offset(), q.limit());
     }
 
     /** A short page tells the total by itself; only a full (or overshot) page needs the count. */
-    private static long total(Connection c, int rows, int offset, int limit, SqlQuery count) throws SQLException {
+    private static long total(Connection c, int rows, int offset, int limit, SqlQuery count, Cancellation cancellation)
+            throws SQLException {
         if (rows > 0 && rows < limit) {
             return offset + (long) rows;
         }
         if (rows == 0 && offset == 0) {
             return 0;
         }
-        return count.count(c);
+        return count.count(c, cancellation);
     }
 
     private static Instant instant(Timestamp t) {

@@ -8,6 +8,7 @@ import org.shopdesk.data.Transactions;
 import org.shopdesk.data.suppliers.ProviderQueries;
 import org.shopdesk.data.suppliers.ProviderStore;
 import org.shopdesk.domain.common.AlreadyTakenException;
+import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.common.NamedItem;
 import org.shopdesk.domain.common.NotFoundException;
 import org.shopdesk.domain.common.Page;
@@ -46,7 +47,12 @@ public final class SupplierService {
     }
 
     public Page<ProviderRow> findProviders(ProviderQuery query) {
-        return tx.query(db -> queries.page(db, query));
+        return findProviders(query, Cancellation.none());
+    }
+
+    /** A page of the list; cancelling (a newer search replaced it) stops its SQL on the server. */
+    public Page<ProviderRow> findProviders(ProviderQuery query, Cancellation cancellation) {
+        return tx.query(db -> queries.page(db, query, cancellation));
     }
 
     public ProviderDetails provider(long id) {
@@ -54,15 +60,27 @@ public final class SupplierService {
     }
 
     public Page<ProviderOffer> offers(ProviderTabQuery query) {
-        return tx.query(db -> queries.offers(db, query));
+        return offers(query, Cancellation.none());
+    }
+
+    public Page<ProviderOffer> offers(ProviderTabQuery query, Cancellation cancellation) {
+        return tx.query(db -> queries.offers(db, query, cancellation));
     }
 
     public Page<ProviderStock> stock(ProviderTabQuery query) {
-        return tx.query(db -> queries.stock(db, query));
+        return stock(query, Cancellation.none());
+    }
+
+    public Page<ProviderStock> stock(ProviderTabQuery query, Cancellation cancellation) {
+        return tx.query(db -> queries.stock(db, query, cancellation));
     }
 
     public Page<ProviderCheck> sales(ProviderTabQuery query) {
-        return tx.query(db -> queries.sales(db, query));
+        return sales(query, Cancellation.none());
+    }
+
+    public Page<ProviderCheck> sales(ProviderTabQuery query, Cancellation cancellation) {
+        return tx.query(db -> queries.sales(db, query, cancellation));
     }
 
     /**
