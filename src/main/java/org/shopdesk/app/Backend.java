@@ -20,6 +20,9 @@ import org.shopdesk.data.pricing.PriceImportStore;
 import org.shopdesk.data.purchasing.SaleStore;
 import org.shopdesk.data.suppliers.ProviderQueries;
 import org.shopdesk.data.suppliers.ProviderStore;
+import org.shopdesk.data.stock.JournalQueries;
+import org.shopdesk.data.stock.StockQueries;
+import org.shopdesk.data.stock.StockStore;
 import org.shopdesk.domain.common.Failures;
 import org.shopdesk.service.backup.BackupSchedule;
 import org.shopdesk.service.backup.BackupService;
@@ -29,6 +32,7 @@ import org.shopdesk.service.pricing.PriceImportService;
 import org.shopdesk.service.purchasing.SaleService;
 import org.shopdesk.service.setup.SetupService;
 import org.shopdesk.service.suppliers.SupplierService;
+import org.shopdesk.service.stock.StockService;
 import org.shopdesk.service.system.ConnectionInfo;
 import org.shopdesk.service.system.SystemService;
 import org.slf4j.Logger;
@@ -53,6 +57,7 @@ public final class Backend implements AutoCloseable {
     private final CatalogueService catalogue;
     private final SaleService sales;
     private final SupplierService suppliers;
+    private final StockService stock;
     private final SalesChartService charts;
     private final PriceImportService priceImport;
     private final SystemService system;
@@ -68,6 +73,7 @@ public final class Backend implements AutoCloseable {
         this.catalogue = new CatalogueService(tx, new CatalogueStore(), new ProductQueries());
         this.sales = new SaleService(tx, new SaleStore());
         this.suppliers = new SupplierService(tx, new ProviderStore(), new ProviderQueries());
+        this.stock = new StockService(tx, new StockStore(), new StockQueries(), new JournalQueries());
         this.charts = new SalesChartService(tx, new SalesQueries());
         this.priceImport = new PriceImportService(tx, new PriceImportStore());
         this.setup = new SetupService(tx);
@@ -252,6 +258,10 @@ public final class Backend implements AutoCloseable {
 
     public SupplierService suppliers() {
         return suppliers;
+    }
+
+    public StockService stock() {
+        return stock;
     }
 
     public SalesChartService charts() {

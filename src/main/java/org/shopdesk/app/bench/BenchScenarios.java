@@ -49,6 +49,15 @@ public final class BenchScenarios {
                         deepIndex + 1, deepRows),
                 () -> catalogue.findProducts(deep), () -> page(ctx.jdbc(), deep)));
         all.add(suppliersList(ctx));
+        String noStock = StockBench.whyNot(ctx);
+        if (noStock == null) {
+            all.addAll(StockBench.prepare(ctx).scenarios());
+        } else {
+            all.add(new BenchScenario("stock", runner -> List.of(
+                    BenchResult.figure(StockBench.REORDER_PAGE, "ms", Double.NaN, noStock),
+                    BenchResult.figure(StockBench.PAIR_JOURNAL, "ms", Double.NaN, noStock),
+                    BenchResult.figure(StockBench.COUNT_SHEET, "ms", Double.NaN, noStock))));
+        }
         // Charts before sales: the sale scenarios add today's checks, which the charts sum live.
         all.addAll(new ChartBench(ctx).scenarios());
         String noSales = SaleBench.whyNot(ctx);

@@ -25,6 +25,8 @@ public class Provider {
     public static final int ADDRESS_MAX = 300;
     public static final int WEBSITE_MAX = 200;
     public static final int NOTES_MAX = 1000;
+    public static final int DEFAULT_LEAD_TIME_DAYS = 7;
+    public static final int LEAD_TIME_MAX_DAYS = 365;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,6 +64,10 @@ public class Provider {
 
     @Column(nullable = false)
     private boolean archived;
+
+    /** Days from an order to the goods on the shelf: what a reorder level must cover. */
+    @Column(name = "lead_time_days", nullable = false)
+    private int leadTimeDays = DEFAULT_LEAD_TIME_DAYS;
 
     @Version
     private int version;
@@ -153,6 +159,14 @@ public class Provider {
 
     public void setArchived(boolean archived) {
         this.archived = archived;
+    }
+
+    public int getLeadTimeDays() {
+        return leadTimeDays;
+    }
+
+    public void setLeadTimeDays(int leadTimeDays) {
+        this.leadTimeDays = leadTimeDays;
     }
 
     public int getVersion() {
