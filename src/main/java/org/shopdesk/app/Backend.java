@@ -24,6 +24,8 @@ import org.shopdesk.data.purchasing.CheckQueries;
 import org.shopdesk.data.purchasing.OfferQueries;
 import org.shopdesk.data.purchasing.ReturnStore;
 import org.shopdesk.data.purchasing.SaleStore;
+import org.shopdesk.data.suppliers.ProviderQueries;
+import org.shopdesk.data.suppliers.ProviderStore;
 import org.shopdesk.data.stock.JournalQueries;
 import org.shopdesk.data.stock.StockQueries;
 import org.shopdesk.data.stock.StockStore;
@@ -40,6 +42,7 @@ import org.shopdesk.service.purchasing.ReturnService;
 import org.shopdesk.service.purchasing.SaleLookupService;
 import org.shopdesk.service.purchasing.SaleService;
 import org.shopdesk.service.setup.SetupService;
+import org.shopdesk.service.suppliers.SupplierService;
 import org.shopdesk.service.stock.StockService;
 import org.shopdesk.service.system.ConnectionInfo;
 import org.shopdesk.service.system.SystemService;
@@ -65,6 +68,7 @@ public final class Backend implements AutoCloseable {
     private final CatalogueService catalogue;
     private final CustomerService customers;
     private final SaleService sales;
+    private final SupplierService suppliers;
     private final StockService stock;
     private final ReturnService returns;
     private final SaleLookupService saleLookup;
@@ -85,6 +89,7 @@ public final class Backend implements AutoCloseable {
         this.catalogue = new CatalogueService(tx, new CatalogueStore(), new ProductQueries());
         this.customers = new CustomerService(tx, new CustomerStore(), new CustomerQueries());
         this.sales = new SaleService(tx, new SaleStore());
+        this.suppliers = new SupplierService(tx, new ProviderStore(), new ProviderQueries());
         this.stock = new StockService(tx, new StockStore(), new StockQueries(), new JournalQueries());
         this.returns = new ReturnService(tx, new ReturnStore());
         OfferQueries offers = new OfferQueries();
@@ -292,6 +297,10 @@ public final class Backend implements AutoCloseable {
 
     public SaleService sales() {
         return sales;
+    }
+
+    public SupplierService suppliers() {
+        return suppliers;
     }
 
     public StockService stock() {

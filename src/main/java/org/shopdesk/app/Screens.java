@@ -32,6 +32,12 @@ import org.shopdesk.ui.purchases.PurchasesController;
 import org.shopdesk.ui.purchases.SaleController;
 import org.shopdesk.ui.purchases.SaleViewModel;
 import org.shopdesk.ui.shell.Screen;
+import org.shopdesk.ui.suppliers.SupplierDetailsController;
+import org.shopdesk.ui.suppliers.SupplierFormController;
+import org.shopdesk.ui.suppliers.SupplierFormViewModel;
+import org.shopdesk.ui.suppliers.SupplierListViewModel;
+import org.shopdesk.ui.suppliers.SupplierTabsViewModel;
+import org.shopdesk.ui.suppliers.SuppliersController;
 
 /**
  * The screen registry: every screen of the application, in navigation order, each built from the
@@ -51,6 +57,7 @@ final class Screens {
     List<Screen> all(Backend backend) {
         return List.of(
                 new Screen("nav.catalogue", () -> catalogue(backend)),
+                new Screen("nav.suppliers", () -> suppliers(backend)),
                 new Screen("nav.customers", () -> customers(backend)),
                 new Screen("nav.stock", () -> stock(backend)),
                 new Screen("nav.purchases", () -> purchases(backend)),
@@ -99,5 +106,13 @@ final class Screens {
         NamedItemsWindow namedItems = new NamedItemsWindow(backend.catalogue(), ui, owner);
         return ui.views().load(CatalogueController.class, new CatalogueController(list, form, ui, namedItems),
                 new ProductFormController(form, ui)).root();
+    }
+
+    private Parent suppliers(Backend backend) {
+        SupplierListViewModel list = new SupplierListViewModel(backend.suppliers(), ui);
+        SupplierFormViewModel form = new SupplierFormViewModel(backend.suppliers(), ui);
+        SupplierTabsViewModel tabs = new SupplierTabsViewModel(backend.suppliers(), ui);
+        return ui.views().load(SuppliersController.class, new SuppliersController(list, form, tabs, ui),
+                new SupplierDetailsController(tabs, ui), new SupplierFormController(form, ui)).root();
     }
 }

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.shopdesk.app.BuiltInDatabase;
+import org.shopdesk.data.Db;
 import org.shopdesk.data.catalogue.ProductQueries;
+import org.shopdesk.data.suppliers.ProviderQueries;
 import org.shopdesk.domain.catalogue.ProductQuery;
 import org.shopdesk.domain.catalogue.ProductSort;
 import org.shopdesk.domain.common.Page;
+import org.shopdesk.domain.party.ProviderQuery;
 import org.shopdesk.service.catalogue.CatalogueService;
 
 /**
@@ -45,6 +48,7 @@ public final class BenchScenarios {
         all.add(compared("catalogue list: deep page", String.format(Locale.ROOT, "page %,d, %d rows per page, by title",
                         deepIndex + 1, deepRows),
                 () -> catalogue.findProducts(deep), () -> page(ctx.jdbc(), deep)));
+        all.add(suppliersList(ctx));
         String noStock = StockBench.whyNot(ctx);
         if (noStock == null) {
             all.addAll(StockBench.prepare(ctx).scenarios());
@@ -101,6 +105,25 @@ public final class BenchScenarios {
         if (rows == query.limit() || rows == 0 && query.offset() > 0) {
             jdbc.rows(ProductQueries.countSql(query));
         }
+    }
+
+    static final String SUPPLIERS_LIST = "suppliers: list with figures";
+
+    /**
+     * The providers list as the Suppliers screen opens it: the first page (every provider at scale
+     * 1) with its figures, against the same statements by hand (where the sales summaries end,
+     * the page, the count of a full page).
+     */
+    private static BenchScenario suppliersList(BenchContext ctx) {
+        ProviderQuery query = ProviderQuery.firstPage(FIRST_PAGE_ROWS);
+        return compared(SUPPLIERS_LIST, FIRST_PAGE_ROWS + " rows by name: offers, stock and its value, 30 days' sales",
+                () -> ctx.backend().suppliers().findProviders(query), () -> {
+                    ProviderQueries.SalesWindow window = new ProviderQueries().salesWindow(Db.over(ctx.jdbc().connection()));
+                    int rows = ctx.jdbc().rows(ProviderQueries.pageSql(query, window));
+                    if (rows == query.limit()) {
+                        ctx.jdbc().rows(ProviderQueries.countSql(query));
+                    }
+                });
     }
 
     static final String START_UP = "start-up to first Catalogue page";
