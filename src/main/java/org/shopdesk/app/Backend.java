@@ -16,14 +16,20 @@ import org.shopdesk.data.backup.Databases;
 import org.shopdesk.data.catalogue.CatalogueStore;
 import org.shopdesk.data.catalogue.ProductQueries;
 import org.shopdesk.data.charts.SalesQueries;
+import org.shopdesk.data.pricing.BulkChangeStore;
 import org.shopdesk.data.pricing.PriceImportStore;
+import org.shopdesk.data.pricing.PriceListProfileStore;
+import org.shopdesk.data.pricing.PriceQueries;
+import org.shopdesk.data.pricing.PriceWriter;
 import org.shopdesk.data.purchasing.SaleStore;
 import org.shopdesk.domain.common.Failures;
 import org.shopdesk.service.backup.BackupSchedule;
 import org.shopdesk.service.backup.BackupService;
 import org.shopdesk.service.catalogue.CatalogueService;
 import org.shopdesk.service.charts.SalesChartService;
+import org.shopdesk.service.pricing.PriceExport;
 import org.shopdesk.service.pricing.PriceImportService;
+import org.shopdesk.service.pricing.PriceService;
 import org.shopdesk.service.purchasing.SaleService;
 import org.shopdesk.service.setup.SetupService;
 import org.shopdesk.service.system.ConnectionInfo;
@@ -51,6 +57,8 @@ public final class Backend implements AutoCloseable {
     private final SaleService sales;
     private final SalesChartService charts;
     private final PriceImportService priceImport;
+    private final PriceService prices;
+    private final PriceExport priceExport;
     private final SystemService system;
     private final SetupService setup;
     private final BackupService backup;
@@ -64,7 +72,12 @@ public final class Backend implements AutoCloseable {
         this.catalogue = new CatalogueService(tx, new CatalogueStore(), new ProductQueries());
         this.sales = new SaleService(tx, new SaleStore());
         this.charts = new SalesChartService(tx, new SalesQueries());
-        this.priceImport = new PriceImportService(tx, new PriceImportStore());
+        PriceWriter priceWriter = new PriceWriter();
+        PriceListProfileStore priceProfiles = new PriceListProfileStore();
+        this.priceImport = new PriceImportService(tx, new PriceImportStore(), priceWriter, priceProfiles);
+        this.prices = new PriceService(tx, new PriceQueries(), priceWriter, new BulkChangeStore(), priceProfiles,
+                java.time.Clock.systemUTC());
+        this.priceExport = new PriceExport(prices, java.time.ZoneId.systemDefault());
         this.setup = new SetupService(tx);
         DatabaseHealth health = new DatabaseHealth(dataSource);
         String[] who = health.whoAndVersion();
@@ -251,6 +264,14 @@ public final class Backend implements AutoCloseable {
 
     public PriceImportService priceImport() {
         return priceImport;
+    }
+
+    public PriceService prices() {
+        return prices;
+    }
+
+    public PriceExport priceExport() {
+        return priceExport;
     }
 
     public SystemService system() {

@@ -79,8 +79,8 @@ public final class SaleStore {
     }
 
     /**
-     * The lines at the prices the clerk saw, if those are still the provider's current prices in
-     * the check's currency. Fewer lines written than given means a price changed meanwhile (the
+     * The lines at the prices the clerk saw, if those are still the provider's prices valid now
+     * (not a change scheduled for later) in the check's currency. Fewer lines written than given means a price changed meanwhile (the
      * caller then rolls the sale back).
      */
     public LinesWritten insertLines(Db db, Check check, SaleDraft sale) throws SQLException {
@@ -92,7 +92,8 @@ public final class SaleStore {
                 SELECT ?, pr.provider_id, pr.product_id, pr.id, l.quantity, pr.value
                   FROM (VALUES %s) AS l (product_id, price_id, quantity)
                   JOIN price pr ON pr.id = l.price_id
-                 WHERE pr.product_id = l.product_id AND pr.provider_id = ? AND pr.valid_to IS NULL
+                 WHERE pr.product_id = l.product_id AND pr.provider_id = ?
+                   AND pr.valid_from <= now() AND (pr.valid_to IS NULL OR pr.valid_to > now())
                    AND pr.currency = ?
                 RETURNING line_total""".formatted(placeholders(lines.size(), "(?::bigint, ?::bigint, ?::int)")))) {
             int p = 1;
