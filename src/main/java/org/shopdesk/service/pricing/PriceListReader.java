@@ -243,7 +243,11 @@ public final class PriceListReader {
             return null;
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return type == CellType.NUMERIC ? BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros() : null;
+        if (type != CellType.NUMERIC) {
+            return null;
+        }
+        BigDecimal n = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
+        return n.scale() < 0 ? n.setScale(0) : n;
     }
 
     // ------------------------------------------------------------------ rows
