@@ -130,7 +130,7 @@ class PriceListImportTest {
         // Read as UTF-8 on purpose, the Cyrillic header is garbage and its column is not found.
         assertThatThrownBy(() -> read("good-windows-1251-tab.csv", PriceListSettings.detect(mapping).withEncoding("UTF-8")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::messageKey).containsExactly("validation.priceList.noColumn"));
+                        .extracting(Problem::messageKey).containsExactly("prices.validation.noColumn"));
     }
 
     @Test
@@ -170,7 +170,7 @@ class PriceListImportTest {
         long before = db.count("SELECT count(*) FROM price");
         assertThatThrownBy(() -> imports.apply(provider, list, ImportOptions.STRICT, ImportListener.NONE))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).messageKey())
-                        .isEqualTo("validation.priceList.rowsInError"));
+                        .isEqualTo("prices.validation.rowsInError"));
         assertThat(db.count("SELECT count(*) FROM price")).as("nothing written while rows are in error").isEqualTo(before);
 
         ImportSummary summary = imports.apply(provider, list, new ImportOptions(true, false), ImportListener.NONE);

@@ -263,14 +263,14 @@ class PriceServiceTest {
     @Test
     void badValuesAreRefusedByTheServiceAndByTheDatabase() {
         long id = current(1, 1);
-        assertProblem(new PriceChange(1, 1, id, BigDecimal.ZERO, "RUB", null), "validation.price.positive");
-        assertProblem(new PriceChange(1, 1, id, new BigDecimal("-5"), "RUB", null), "validation.price.positive");
-        assertProblem(new PriceChange(1, 1, id, new BigDecimal("1.005"), "RUB", null), "validation.price.kopecks");
-        assertProblem(new PriceChange(1, 1, id, new BigDecimal("10000000000"), "RUB", null), "validation.price.tooLarge");
-        assertProblem(new PriceChange(1, 1, id, null, "RUB", null), "validation.price.required");
-        assertProblem(new PriceChange(1, 1, id, BigDecimal.TEN, "rub", null), "validation.price.currency");
+        assertProblem(new PriceChange(1, 1, id, BigDecimal.ZERO, "RUB", null), "prices.validation.positive");
+        assertProblem(new PriceChange(1, 1, id, new BigDecimal("-5"), "RUB", null), "prices.validation.positive");
+        assertProblem(new PriceChange(1, 1, id, new BigDecimal("1.005"), "RUB", null), "prices.validation.kopecks");
+        assertProblem(new PriceChange(1, 1, id, new BigDecimal("10000000000"), "RUB", null), "prices.validation.tooLarge");
+        assertProblem(new PriceChange(1, 1, id, null, "RUB", null), "prices.validation.required");
+        assertProblem(new PriceChange(1, 1, id, BigDecimal.TEN, "rub", null), "prices.validation.currency");
         assertProblem(new PriceChange(1, 1, id, BigDecimal.TEN, "RUB", Instant.now().minus(Duration.ofDays(1))),
-                "validation.price.past");
+                "prices.validation.past");
         assertThat(current(1, 1)).isEqualTo(id);
 
         assertRefused("INSERT INTO price(product_id, provider_id, value) VALUES (3, 3, 0)", "price_value_check");
@@ -345,7 +345,7 @@ class PriceServiceTest {
                 new BigDecimal("-100"), Rounding.KOPECKS, null));
         assertThat(wipeOut.invalid()).isGreaterThanOrEqualTo(1);
         assertThatThrownBy(() -> prices.applyBulk(wipeOut)).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.problems()).extracting(Problem::messageKey).contains("validation.bulk.invalidRows"));
+                e -> assertThat(e.problems()).extracting(Problem::messageKey).contains("prices.validation.bulkInvalid"));
         assertThatThrownBy(() -> prices.previewBulk(new BulkChange(1, null, null, BulkChange.Kind.PERCENT,
                 new BigDecimal("-100"), Rounding.KOPECKS, null))).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> prices.previewBulk(new BulkChange(1, null, null, BulkChange.Kind.PERCENT,

@@ -196,12 +196,12 @@ final class PricesImportCommand implements Callable<Integer> {
     private static String describe(List<Problem> problems) {
         Problem p = problems.get(0);
         return switch (p.messageKey()) {
-            case "validation.priceList.noColumn" -> "the file has no column '" + p.args().get(0) + "'";
+            case "prices.validation.noColumn" -> "the file has no column '" + p.args().get(0) + "'";
             case "validation.priceList.empty" -> "the list has no rows";
-            case "validation.priceList.unreadable" -> "the file cannot be read: " + p.args().get(0);
-            case "validation.priceList.noSheet" -> "the workbook has no sheet '" + p.args().get(0) + "'";
-            case "validation.priceList.mapping" -> "the columns of the price and of a key are not mapped";
-            case "validation.priceList.providerAmbiguous" -> "several providers are named '" + p.args().get(0) + "'";
+            case "prices.validation.unreadable" -> "the file cannot be read: " + p.args().get(0);
+            case "prices.validation.noSheet" -> "the workbook has no sheet '" + p.args().get(0) + "'";
+            case "prices.validation.mapping" -> "the columns of the price and of a key are not mapped";
+            case "prices.validation.providerAmbiguous" -> "several providers are named '" + p.args().get(0) + "'";
             default -> p.messageKey() + (p.args().isEmpty() ? "" : " " + p.args());
         };
     }

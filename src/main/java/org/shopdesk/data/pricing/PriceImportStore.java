@@ -25,6 +25,19 @@ import org.shopdesk.domain.pricing.ParsedRow;
  * COPY and a handful of statements, not a round trip per row.
  */
 public final class PriceImportStore {
+    /**
+     * Takes the provider's lock, loads the rows and compares them with the provider's prices at
+     * the moment the lock was granted; returns that moment.
+     */
+    public Instant prepare(Db db, PriceWriter writer, long providerId, List<ParsedRow> rows, CopyTable.Progress progress)
+            throws SQLException {
+        Instant now = writer.lockProvider(db, providerId);
+        load(db, rows, progress);
+        progress.loaded("price_list_diff", rows.size(), java.time.Duration.ZERO);
+        compare(db, providerId, now);
+        return now;
+    }
+
     /** Loads the rows into {@code price_list}, dropped at commit; {@code progress} hears the rows sent. */
     public void load(Db db, List<ParsedRow> rows, CopyTable.Progress progress) throws SQLException {
         Connection c = db.connection();

@@ -163,6 +163,23 @@ public final class PriceWriter {
         }
     }
 
+    /**
+     * Takes the lock of the product's price at the provider and checks that the price valid now
+     * is still the one the user saw ({@code expected}, null: none); returns the moment of the change.
+     */
+    public Instant lockAndCheck(Db db, long providerId, long productId, Long expected) throws SQLException {
+        Instant now = lockOffer(db, providerId, productId);
+        if (!exists(db, providerId, productId)) {
+            throw new org.shopdesk.domain.common.NotFoundException("product or provider", productId);
+        }
+        Long current = priceAt(db, providerId, productId, now);
+        if (!java.util.Objects.equals(current, expected)) {
+            throw new org.shopdesk.domain.common.ConcurrentChangeException("the price was changed by someone else (now "
+                    + current + ", seen " + expected + ")", null);
+        }
+        return now;
+    }
+
     /** Whether the product and the provider exist (a change of a vanished one is refused plainly). */
     public boolean exists(Db db, long providerId, long productId) throws SQLException {
         try (PreparedStatement ps = db.connection().prepareStatement("SELECT EXISTS (SELECT 1 FROM products WHERE id = ?) "

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.shopdesk.data.ConstraintViolation;
 import org.shopdesk.data.CopyTable;
-import org.shopdesk.data.Db;
 import org.shopdesk.data.Transactions;
 import org.shopdesk.data.pricing.PriceImportStore;
 import org.shopdesk.data.pricing.PriceListProfileStore;
@@ -92,7 +91,7 @@ public final class PriceImportService {
             throw new NotFoundException("provider", nameOrInn);
         }
         if (found.size() > 1) {
-            throw new ValidationException(Problem.of("provider", "validation.priceList.providerAmbiguous", nameOrInn));
+            throw new ValidationException(Problem.of("provider", "prices.validation.providerAmbiguous", nameOrInn));
         }
         return found.get(0);
     }
@@ -100,7 +99,7 @@ public final class PriceImportService {
     /** The list compared with the provider's prices now, row by row. Writes nothing. */
     public ImportPreview preview(long providerId, ParsedPriceList list, ImportListener listener) {
         return guarded(() -> tx.writeSql(db -> {
-            Instant now = compare(db, providerId, list.rows(), listener);
+            Instant now = store.prepare(db, writer, providerId, list.rows(), matching(listener, list.rows().size()));
             int[] counts = store.counts(db);
             List<ImportRow> rows = store.rows(db);
             ImportPreview preview = new ImportPreview(providerId, rows, store.missing(db, providerId, now),
@@ -117,7 +116,7 @@ public final class PriceImportService {
      */
     public ImportSummary apply(long providerId, ParsedPriceList list, ImportOptions options, ImportListener listener) {
         return guarded(() -> tx.writeSql(db -> {
-            Instant now = compare(db, providerId, list.rows(), listener);
+            Instant now = store.prepare(db, writer, providerId, list.rows(), matching(listener, list.rows().size()));
             int[] counts = store.counts(db);
             if (counts[3] > 0 && !options.skipBadRows()) {
                 throw new ValidationException(errorProblems(store.rows(db)));
@@ -149,28 +148,20 @@ public final class PriceImportService {
         return new PriceImportResult(s.changed(), s.added(), s.unchanged());
     }
 
-    private Instant compare(Db db, long providerId, List<ParsedRow> rows, ImportListener listener)
-            throws java.sql.SQLException {
-        checkCancelled(listener);
-        Instant now = writer.lockProvider(db, providerId);
-        long total = rows.size();
-        CopyTable.Progress progress = (table, sent, elapsed) -> {
+    /** Hears the rows loaded and stops the import when the user cancels. */
+    private static CopyTable.Progress matching(ImportListener listener, long total) {
+        return (table, sent, elapsed) -> {
             checkCancelled(listener);
             listener.progress(ImportListener.Phase.MATCHING, sent, total);
         };
-        store.load(db, rows, progress);
-        checkCancelled(listener);
-        store.compare(db, providerId, now);
-        listener.progress(ImportListener.Phase.MATCHING, total, total);
-        return now;
     }
 
     private static List<Problem> errorProblems(List<ImportRow> rows) {
         List<Problem> problems = new ArrayList<>();
         long errors = rows.stream().filter(r -> r.problem() != null).count();
-        problems.add(Problem.of(LIST, "validation.priceList.rowsInError", errors));
+        problems.add(Problem.of(LIST, "prices.validation.rowsInError", errors));
         rows.stream().filter(r -> r.problem() != null).limit(SHOWN_PROBLEMS).forEach(r -> problems.add(
-                Problem.of(LIST, "priceList.problem." + r.problem().name(), r.line(), r.key() == null ? "" : r.key())));
+                Problem.of(LIST, r.problem().messageKey(), r.line(), r.key() == null ? "" : r.key())));
         return problems;
     }
 

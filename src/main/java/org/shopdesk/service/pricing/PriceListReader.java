@@ -118,7 +118,7 @@ public final class PriceListReader {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new ValidationException(Problem.of(FILE, "validation.priceList.unreadable", e.getMessage()));
+            throw new ValidationException(Problem.of(FILE, "prices.validation.unreadable", e.getMessage()));
         }
         return new Table(header, rows, lines, null, encoding, delimiter, null, List.of());
     }
@@ -190,7 +190,7 @@ public final class PriceListReader {
             }
             Sheet sheet = settings.sheet() == null ? book.getSheetAt(0) : book.getSheet(settings.sheet());
             if (sheet == null) {
-                throw new ValidationException(Problem.of(FILE, "validation.priceList.noSheet", settings.sheet()));
+                throw new ValidationException(Problem.of(FILE, "prices.validation.noSheet", settings.sheet()));
             }
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             List<String> header = List.of();
@@ -222,7 +222,7 @@ public final class PriceListReader {
             }
             return new Table(header, rows, lines, numbers, null, null, sheet.getSheetName(), sheets);
         } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-            throw new ValidationException(Problem.of(FILE, "validation.priceList.unreadable", e.getMessage()));
+            throw new ValidationException(Problem.of(FILE, "prices.validation.unreadable", e.getMessage()));
         }
     }
 
@@ -255,7 +255,7 @@ public final class PriceListReader {
     private static ParsedPriceList rows(String fileName, Table table, PriceListSettings settings, ImportListener listener) {
         ColumnMapping m = settings.mapping();
         if (m == null || !m.hasKey() || m.price() == null) {
-            throw new ValidationException(Problem.of(FILE, "validation.priceList.mapping"));
+            throw new ValidationException(Problem.of(FILE, "prices.validation.mapping"));
         }
         int sku = column(table, settings, m.sku());
         int ean = column(table, settings, m.ean());
@@ -339,7 +339,7 @@ public final class PriceListReader {
         if (DIGITS.matcher(name.strip()).matches()) {
             return Integer.parseInt(name.strip()) - 1;
         }
-        throw new ValidationException(Problem.of(FILE, "validation.priceList.noColumn", name));
+        throw new ValidationException(Problem.of(FILE, "prices.validation.noColumn", name));
     }
 
     private static String cell(List<String> row, int index) {

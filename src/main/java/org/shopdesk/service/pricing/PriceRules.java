@@ -29,28 +29,28 @@ public final class PriceRules {
 
     public static Optional<Problem> checkValue(BigDecimal value) {
         if (value == null) {
-            return Optional.of(Problem.of(VALUE, "validation.price.required"));
+            return Optional.of(Problem.of(VALUE, "prices.validation.required"));
         }
         if (value.signum() <= 0) {
-            return Optional.of(Problem.of(VALUE, "validation.price.positive"));
+            return Optional.of(Problem.of(VALUE, "prices.validation.positive"));
         }
         if (value.stripTrailingZeros().scale() > 2) {
-            return Optional.of(Problem.of(VALUE, "validation.price.kopecks"));
+            return Optional.of(Problem.of(VALUE, "prices.validation.kopecks"));
         }
         if (value.compareTo(PriceNumbers.MAX_VALUE) > 0) {
-            return Optional.of(Problem.of(VALUE, "validation.price.tooLarge"));
+            return Optional.of(Problem.of(VALUE, "prices.validation.tooLarge"));
         }
         return Optional.empty();
     }
 
     public static Optional<Problem> checkCurrency(String currency) {
         return currency != null && CURRENCY_CODE.matcher(currency).matches() ? Optional.empty()
-                : Optional.of(Problem.of(CURRENCY, "validation.price.currency"));
+                : Optional.of(Problem.of(CURRENCY, "prices.validation.currency"));
     }
 
     public static Optional<Problem> checkValidFrom(Instant validFrom, Clock clock) {
         return validFrom != null && validFrom.isBefore(clock.instant().minus(GRACE))
-                ? Optional.of(Problem.of(VALID_FROM, "validation.price.past")) : Optional.empty();
+                ? Optional.of(Problem.of(VALID_FROM, "prices.validation.past")) : Optional.empty();
     }
 
     static List<Problem> check(PriceChange c, Clock clock) {
@@ -64,14 +64,14 @@ public final class PriceRules {
     static List<Problem> check(BulkChange c, Clock clock) {
         List<Problem> problems = new ArrayList<>();
         if (c.kind() == null || c.rounding() == null || c.amount() == null || c.amount().signum() == 0) {
-            problems.add(Problem.of(AMOUNT, "validation.bulk.amount"));
+            problems.add(Problem.of(AMOUNT, "prices.validation.bulkAmount"));
         } else if (c.kind() == BulkChange.Kind.PERCENT
                 && (c.amount().compareTo(new BigDecimal("-100")) <= 0 || c.amount().compareTo(MAX_PERCENT) > 0
                 || c.amount().stripTrailingZeros().scale() > 2)) {
-            problems.add(Problem.of(AMOUNT, "validation.bulk.percent"));
+            problems.add(Problem.of(AMOUNT, "prices.validation.bulkPercent"));
         } else if (c.kind() == BulkChange.Kind.AMOUNT && (c.amount().stripTrailingZeros().scale() > 2
                 || c.amount().abs().compareTo(PriceNumbers.MAX_VALUE) > 0)) {
-            problems.add(Problem.of(AMOUNT, "validation.price.kopecks"));
+            problems.add(Problem.of(AMOUNT, "prices.validation.kopecks"));
         }
         checkValidFrom(c.validFrom(), clock).ifPresent(problems::add);
         return problems;
@@ -80,7 +80,7 @@ public final class PriceRules {
     /** A provider's article: trimmed, at most 60 characters; blank removes it. */
     public static Optional<Problem> checkArticle(String article) {
         return article != null && article.strip().length() > org.shopdesk.domain.pricing.ProviderArticle.ARTICLE_MAX
-                ? Optional.of(Problem.of(ARTICLE, "validation.article.tooLong",
+                ? Optional.of(Problem.of(ARTICLE, "prices.validation.articleTooLong",
                         org.shopdesk.domain.pricing.ProviderArticle.ARTICLE_MAX))
                 : Optional.empty();
     }

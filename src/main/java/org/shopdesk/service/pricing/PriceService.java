@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.shopdesk.data.ConstraintViolation;
-import org.shopdesk.data.Db;
 import org.shopdesk.data.Transactions;
 import org.shopdesk.data.pricing.BulkChangeStore;
 import org.shopdesk.data.pricing.PriceListProfileStore;
@@ -12,7 +11,6 @@ import org.shopdesk.data.pricing.PriceQueries;
 import org.shopdesk.data.pricing.PriceWriter;
 import org.shopdesk.domain.common.ConcurrentChangeException;
 import org.shopdesk.domain.common.NamedItem;
-import org.shopdesk.domain.common.NotFoundException;
 import org.shopdesk.domain.common.Page;
 import org.shopdesk.domain.common.Problem;
 import org.shopdesk.domain.common.ValidationException;
@@ -87,7 +85,7 @@ public final class PriceService {
             throw new ValidationException(problems);
         }
         return guarded(() -> tx.writeSql(db -> {
-            Instant now = lockAndCheck(db, change.providerId(), change.productId(), change.expectedPriceId());
+            Instant now = writer.lockAndCheck(db, change.providerId(), change.productId(), change.expectedPriceId());
             Instant from = change.validFrom() == null || change.validFrom().isBefore(now) ? now : change.validFrom();
             if (from.equals(now) && change.expectedPriceId() != null && writer.alreadySo(db, change.providerId(),
                     change.productId(), change.expectedPriceId(), change.value(), change.currency(), now)) {
@@ -103,25 +101,12 @@ public final class PriceService {
     /** Ends the provider's offer of the product now (its history stays); the user saw {@code expectedPriceId}. */
     public void removeOffer(long productId, long providerId, long expectedPriceId) {
         guarded(() -> tx.writeSql(db -> {
-            Instant now = lockAndCheck(db, providerId, productId, expectedPriceId);
+            Instant now = writer.lockAndCheck(db, providerId, productId, expectedPriceId);
             writer.begin(db);
             writer.add(db, productId, null, null);
             writer.apply(db, providerId, now);
             return null;
         }));
-    }
-
-    private Instant lockAndCheck(Db db, long providerId, long productId, Long expectedPriceId) throws java.sql.SQLException {
-        Instant now = writer.lockOffer(db, providerId, productId);
-        if (!writer.exists(db, providerId, productId)) {
-            throw new NotFoundException("product or provider", productId);
-        }
-        Long current = writer.priceAt(db, providerId, productId, now);
-        if (!java.util.Objects.equals(current, expectedPriceId)) {
-            throw new ConcurrentChangeException("the price was changed by someone else (now " + current
-                    + ", seen " + expectedPriceId + ")", null);
-        }
-        return now;
     }
 
     /** Every price the bulk change would touch, old -> new, computed by the database. Writes nothing. */
@@ -148,7 +133,7 @@ public final class PriceService {
     public BulkResult applyBulk(BulkPreview preview) {
         BulkChange change = preview.change();
         if (preview.invalid() > 0) {
-            throw new ValidationException(Problem.of(PriceRules.AMOUNT, "validation.bulk.invalidRows", preview.invalid()));
+            throw new ValidationException(Problem.of(PriceRules.AMOUNT, "prices.validation.bulkInvalid", preview.invalid()));
         }
         return guarded(() -> tx.writeSql(db -> {
             Instant now = writer.lockProvider(db, change.providerId());
@@ -159,7 +144,7 @@ public final class PriceService {
                 throw new ConcurrentChangeException("prices changed since the preview", null);
             }
             if (staged == -2) {
-                throw new ValidationException(Problem.of(PriceRules.AMOUNT, "validation.bulk.invalidRows", 1));
+                throw new ValidationException(Problem.of(PriceRules.AMOUNT, "prices.validation.bulkInvalid", 1));
             }
             writer.apply(db, change.providerId(), from);
             return new BulkResult(staged, from);
