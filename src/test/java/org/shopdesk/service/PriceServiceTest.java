@@ -377,4 +377,27 @@ class PriceServiceTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void theGridsViewExportsToCsvForExcelAndToXlsx() throws Exception {
+        var export = db.backend().priceExport();
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        List<String> headers = List.of("Артикул", "Наименование", "Категория", "Производитель", "Код", "Цена", "Валюта", "С");
+        assertThat(export.export(tablets(1L), org.shopdesk.domain.pricing.ExportFormat.CSV, headers, csv)).isEqualTo(3);
+        String text = csv.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFАртикул;Наименование;");
+        assertThat(text.lines().toList()).hasSize(4);
+        assertThat(text.lines().toList().get(2)).startsWith("T-8;Tablet B;Tablets;Beta;;1234,56;RUB;");
+
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        List<String> allHeaders = List.of("SKU", "Title", "Category", "Producer", "Offers", "Min", "Max", "Spread", "%", "Cheapest");
+        assertThat(export.export(tablets(null), org.shopdesk.domain.pricing.ExportFormat.XLSX, allHeaders, xlsx)).isEqualTo(4);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("T-7");
+            assertThat(sheet.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(950.0);
+            assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).isEqualTo("Shop two");
+        }
+    }
 }
