@@ -74,6 +74,43 @@ class ArchitectureTest {
     }
 
     @Test
+    void controllersLeaveServicesToTheirViewModels() {
+        controllersNeverSeeServices("org.shopdesk.ui..").check(classes);
+    }
+
+    @Test
+    void viewModelsAreTestedWithoutAToolkit() {
+        viewModelsNeverSeeNodes("org.shopdesk.ui..").check(classes);
+    }
+
+    @Test
+    void theUiRulesCatchAControllerCallingAServiceAndAViewModelHoldingANode() {
+        JavaClasses fixtures = new ClassFileImporter().importPackages("org.shopdesk.archfixture.ui");
+        var controllers = controllersNeverSeeServices("org.shopdesk.archfixture.ui..").evaluate(fixtures);
+        assertThat(controllers.getFailureReport().getDetails())
+                .anyMatch(d -> d.contains("ServiceCallingController") && d.contains("CatalogueService"));
+        var viewModels = viewModelsNeverSeeNodes("org.shopdesk.archfixture.ui..").evaluate(fixtures);
+        assertThat(viewModels.getFailureReport().getDetails())
+                .anyMatch(d -> d.contains("NodeHoldingViewModel") && d.contains("javafx.scene.control.Label"));
+    }
+
+    static ArchRule controllersNeverSeeServices(String uiPackages) {
+        return noClasses().that().resideInAPackage(uiPackages).and().haveSimpleNameEndingWith("Controller")
+                .should().dependOnClassesThat().resideInAPackage("org.shopdesk.service..")
+                .because("a controller binds controls to a view model; the view model calls the services");
+    }
+
+    /** View models, and the kit's models they compose, hold state and commands only: tests run them without a window. */
+    static ArchRule viewModelsNeverSeeNodes(String uiPackages) {
+        return noClasses().that().resideInAPackage(uiPackages)
+                .and().haveSimpleNameEndingWith("ViewModel")
+                .or().belongToAnyOf(org.shopdesk.ui.kit.PagedList.class, org.shopdesk.ui.kit.FormState.class)
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "org.controlsfx..", "atlantafx..")
+                .because("view models hold state and commands only, so tests run them without a window");
+    }
+
+    @Test
     void theServiceRuleCatchesAConnectionHiddenInALambdaOrTakenFromTheHandle() {
         JavaClasses fixtures = new ClassFileImporter().importPackages("org.shopdesk.archfixture.service");
         var result = servicesNeverTouchTheDatabase("org.shopdesk.archfixture.service..").evaluate(fixtures);

@@ -70,11 +70,31 @@ public final class ConnectionSettings {
         store(p);
     }
 
+    /** Every saved value whose name starts with {@code prefix} (the prefix removed): e.g. the window's. */
+    public Map<String, String> section(String prefix) {
+        Properties p = load();
+        Map<String, String> values = new java.util.TreeMap<>();
+        for (String name : p.stringPropertyNames()) {
+            if (name.startsWith(prefix)) {
+                values.put(name.substring(prefix.length()), p.getProperty(name));
+            }
+        }
+        return values;
+    }
+
+    /** Replaces the values under {@code prefix} with {@code values}, keeping everything else. */
+    public void saveSection(String prefix, Map<String, String> values) throws IOException {
+        Properties p = load();
+        p.stringPropertyNames().stream().filter(n -> n.startsWith(prefix)).toList().forEach(p::remove);
+        values.forEach((k, v) -> p.setProperty(prefix + k, v));
+        store(p);
+    }
+
     private void store(Properties p) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
-            p.store(out, "ShopDesk connection settings (no passwords are kept here)");
+            p.store(out, "ShopDesk settings: connection, window (no passwords are kept here)");
         }
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);

@@ -1,7 +1,6 @@
 package org.shopdesk.app;
 
 import atlantafx.base.theme.PrimerLight;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,24 +13,19 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Stage;
-import org.shopdesk.service.catalogue.CatalogueService;
 import org.shopdesk.ui.backup.BackupController;
 import org.shopdesk.ui.backup.BackupViewModel;
-import org.shopdesk.ui.catalogue.CatalogueController;
-import org.shopdesk.ui.catalogue.CatalogueViewModel;
-import org.shopdesk.ui.catalogue.NamedItemsWindow;
-import org.shopdesk.ui.catalogue.ProductFormViewModel;
 import org.shopdesk.ui.common.ErrorPresenter;
 import org.shopdesk.ui.common.FxDialogs;
 import org.shopdesk.ui.common.Messages;
 import org.shopdesk.ui.common.Styles;
 import org.shopdesk.ui.common.TaskRunner;
 import org.shopdesk.ui.common.ViewLoader;
+import org.shopdesk.ui.kit.UiContext;
 import org.shopdesk.ui.shell.ConnectionDialogController;
 import org.shopdesk.ui.shell.ConnectionMonitor;
 import org.shopdesk.ui.shell.ConnectionViewModel;
 import org.shopdesk.ui.shell.MainWindowController;
-import org.shopdesk.ui.shell.Screen;
 import org.shopdesk.ui.shell.ShellViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +54,8 @@ public final class ShopDeskApp extends Application {
     private Backend backend;
     private ConnectionMonitor monitor;
     private BackupViewModel backups;
-    private CatalogueViewModel catalogueList;
+    private UserUiSettings uiSettings;
+    private Screens screens;
 
     /** As launched by {@link #launchWindow}: the user's directories, environment and language. */
     public ShopDeskApp() {
@@ -92,6 +87,8 @@ public final class ShopDeskApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.show(e));
         shell = new ShellViewModel(messages, tasks.busyProperty());
         views = new ViewLoader(messages);
+        uiSettings = new UserUiSettings(settings);
+        screens = new Screens(UiContext.of(messages, tasks, dialogs, errors, views, uiSettings), () -> stage);
         ViewLoader.View<MainWindowController> window = views.load(MainWindowController.class,
                 new MainWindowController(shell, messages, new MenuActions()));
         main = window.controller();
@@ -105,6 +102,8 @@ public final class ShopDeskApp extends Application {
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        WindowPlacement.restore(stage, uiSettings);
+        WindowPlacement.remember(stage, uiSettings);
         WindowLaunch.EarlyConnect started = WindowLaunch.takeEarly();
         if (started == null) {
             stage.show();
@@ -154,9 +153,9 @@ public final class ShopDeskApp extends Application {
     private void connected(Backend connected, ConnectionTarget target) {
         backend = connected;
         shell.connected(backend.system().info());
-        main.showScreens(List.of(catalogueScreen(backend.catalogue())));
+        main.showScreens(screens.all(backend));
         // Start-up time as the user sees it (the Catalogue's first page follows a few ms later).
-        StartupReport.afterFirstPage(catalogueList.loadedProperty(), stage.getScene());
+        StartupReport.afterFirstPage(screens.firstPageLoaded(), stage.getScene());
         LOG.info("Connected window ready {} ms after the JVM started",
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         finishStartingOnceShown(connected, target);
@@ -193,7 +192,7 @@ public final class ShopDeskApp extends Application {
                 });
             }
         });
-        FirstPageShown.then(catalogueList.loadedProperty(), stage.getScene(), finish);
+        FirstPageShown.then(screens.firstPageLoaded(), stage.getScene(), finish);
     }
 
     /**
@@ -222,7 +221,7 @@ public final class ShopDeskApp extends Application {
                 .onSuccess(done -> {
                     shell.working("");
                     if (connected == backend) {
-                        main.showScreens(List.of(catalogueScreen(backend.catalogue())));
+                        main.showScreens(screens.all(backend));
                     }
                 })
                 .onError(e -> {
@@ -238,15 +237,6 @@ public final class ShopDeskApp extends Application {
         } catch (java.io.IOException e) {
             LOG.warn("Cannot save setting {}", flag, e);
         }
-    }
-
-    private Screen catalogueScreen(CatalogueService catalogue) {
-        CatalogueViewModel list = new CatalogueViewModel(catalogue, tasks);
-        catalogueList = list;
-        ProductFormViewModel form = new ProductFormViewModel(catalogue, tasks, messages, dialogs, errors);
-        NamedItemsWindow namedItems = new NamedItemsWindow(catalogue, views, tasks, messages, dialogs, errors, () -> stage);
-        return new Screen("nav.catalogue",
-                views.load(CatalogueController.class, new CatalogueController(list, form, messages, namedItems)).root());
     }
 
     /** Backup and restore of this connection; the built-in database also gets its daily backup now. */
@@ -334,6 +324,9 @@ public final class ShopDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (uiSettings != null) {
+            uiSettings.save();
+        }
         // The application is ending: closing here (pool, built-in server) is what exit waits for.
         Backend old = detachBackend();
         if (old != null) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.shopdesk.domain.common.Cancellation;
 
 /**
  * Plain SQL for lists and reports where loading entities would be waste, on a pooled connection
@@ -39,7 +40,13 @@ public final class SqlQuery {
     }
 
     public <T> List<T> list(Connection connection, RowMapper<T> mapper) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+        return list(connection, mapper, Cancellation.none());
+    }
+
+    /** As {@link #list(Connection, RowMapper)}; cancelling stops the statement on the server. */
+    public <T> List<T> list(Connection connection, RowMapper<T> mapper, Cancellation cancellation) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql.toString());
+             Cancellation.Registration stop = cancellation.onCancel(() -> cancel(ps))) {
             bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 List<T> rows = new ArrayList<>();
@@ -57,12 +64,26 @@ public final class SqlQuery {
 
     /** The single number the statement selects (a count). */
     public long count(Connection connection) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+        return count(connection, Cancellation.none());
+    }
+
+    public long count(Connection connection, Cancellation cancellation) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql.toString());
+             Cancellation.Registration stop = cancellation.onCancel(() -> cancel(ps))) {
             bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    /** Asks the server to stop the statement (from another thread); a statement already done ignores it. */
+    private static void cancel(PreparedStatement ps) {
+        try {
+            ps.cancel();
+        } catch (SQLException e) {
+            org.slf4j.LoggerFactory.getLogger(SqlQuery.class).debug("Cancel not delivered: {}", e.getMessage());
         }
     }
 

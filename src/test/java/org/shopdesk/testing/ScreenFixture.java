@@ -12,6 +12,8 @@ import org.shopdesk.ui.common.Messages;
 import org.shopdesk.ui.common.Styles;
 import org.shopdesk.ui.common.TaskRunner;
 import org.shopdesk.ui.common.ViewLoader;
+import org.shopdesk.ui.kit.UiContext;
+import org.shopdesk.ui.kit.UiSettings;
 
 /** The shared pieces a screen needs, built the way the application builds them, for screen tests. */
 public final class ScreenFixture {
@@ -20,12 +22,15 @@ public final class ScreenFixture {
     public final ErrorPresenter errors;
     public final TaskRunner tasks;
     public final ViewLoader views;
+    public final UiSettings settings = UiSettings.inMemory();
+    public final UiContext ui;
 
     public ScreenFixture(Locale locale) {
         messages = Messages.forLocale(locale);
         errors = new ErrorPresenter(messages, dialogs, "target/test-home/logs/shopdesk.log");
         tasks = TaskRunner.forFx(errors::show);
         views = new ViewLoader(messages);
+        ui = UiContext.of(messages, tasks, dialogs, errors, views, settings);
     }
 
     public Scene show(Stage stage, Parent root) {

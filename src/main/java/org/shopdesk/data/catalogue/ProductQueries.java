@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import org.shopdesk.data.SqlQuery;
+import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.catalogue.ProductQuery;
 import org.shopdesk.domain.catalogue.ProductRow;
 import org.shopdesk.domain.common.NamedItem;
@@ -20,12 +21,17 @@ import org.shopdesk.domain.common.Page;
 public final class ProductQueries {
 
     public Page<ProductRow> page(Db db, ProductQuery query) throws SQLException {
+        return page(db, query, Cancellation.none());
+    }
+
+    /** A page; cancelling stops whichever of its statements is running on the server. */
+    public Page<ProductRow> page(Db db, ProductQuery query, Cancellation cancellation) throws SQLException {
         Connection connection = db.connection();
         List<ProductRow> rows = pageSql(query).list(connection, rs -> new ProductRow(
                 rs.getLong("id"), rs.getString("sku"), rs.getString("title"),
                 rs.getString("category"), rs.getString("producer"),
                 rs.getBigDecimal("lowest_price"), rs.getInt("offers"), rs.getLong("stock"),
-                rs.getBoolean("archived")));
+                rs.getBoolean("archived")), cancellation);
         // A short page tells the total by itself; only a full (or overshot) page needs the count.
         long total;
         if (!rows.isEmpty() && rows.size() < query.limit()) {
@@ -33,7 +39,7 @@ public final class ProductQueries {
         } else if (rows.isEmpty() && query.offset() == 0) {
             total = 0;
         } else {
-            total = countSql(query).count(connection);
+            total = countSql(query).count(connection, cancellation);
         }
         return new Page<>(rows, total, query.offset(), query.limit());
     }

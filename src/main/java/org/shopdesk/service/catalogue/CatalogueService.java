@@ -15,6 +15,7 @@ import org.shopdesk.domain.catalogue.ProductDetails;
 import org.shopdesk.domain.catalogue.ProductDraft;
 import org.shopdesk.domain.catalogue.ProductQuery;
 import org.shopdesk.domain.catalogue.ProductRow;
+import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.common.ConcurrentChangeException;
 import org.shopdesk.domain.common.NamedItem;
 import org.shopdesk.domain.common.NamedReference;
@@ -48,7 +49,12 @@ public final class CatalogueService {
     }
 
     public Page<ProductRow> findProducts(ProductQuery query) {
-        return tx.query(db -> queries.page(db, query));
+        return findProducts(query, Cancellation.none());
+    }
+
+    /** A page of the list; cancelling (a newer search replaced it) stops its SQL on the server. */
+    public Page<ProductRow> findProducts(ProductQuery query, Cancellation cancellation) {
+        return tx.query(db -> queries.page(db, query, cancellation));
     }
 
     public ProductDetails product(long id) {

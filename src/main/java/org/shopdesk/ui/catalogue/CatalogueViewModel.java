@@ -1,132 +1,86 @@
 package org.shopdesk.ui.catalogue;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.shopdesk.domain.catalogue.ProductQuery;
 import org.shopdesk.domain.catalogue.ProductRow;
 import org.shopdesk.domain.catalogue.ProductSort;
 import org.shopdesk.domain.common.NamedItem;
-import org.shopdesk.domain.common.Page;
 import org.shopdesk.service.catalogue.CatalogueService;
-import org.shopdesk.ui.common.TaskRunner;
+import org.shopdesk.ui.kit.PagedList;
+import org.shopdesk.ui.kit.UiContext;
 
 /**
- * The Catalogue list: search text, filters, order and page in; one page of rows out. Only a page
- * is ever held in memory. A newer load makes the answer of an older one irrelevant, so answers
- * that arrive late are dropped.
+ * The Catalogue list: search text, filters, order and page in; one page of rows out (a
+ * {@link PagedList}, so a superseded load is cancelled in the database). Also the filters' lists,
+ * and the link that keeps the list's selection and the product form in step.
  */
 public final class CatalogueViewModel {
     public static final int PAGE_SIZE = 100;
 
     private final CatalogueService catalogue;
-    private final TaskRunner tasks;
-
-    private final StringProperty searchText = new SimpleStringProperty("");
+    private final UiContext ui;
     private final ObjectProperty<NamedItem> category = new SimpleObjectProperty<>();
     private final ObjectProperty<NamedItem> producer = new SimpleObjectProperty<>();
     private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
-    private final ObjectProperty<ProductSort> sort = new SimpleObjectProperty<>(ProductSort.TITLE);
-    private final BooleanProperty descending = new SimpleBooleanProperty(false);
-    private final IntegerProperty page = new SimpleIntegerProperty(0);
-    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(1);
-    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(0);
-    private final ObservableList<ProductRow> rows = FXCollections.observableArrayList();
     private final ObservableList<NamedItem> categories = FXCollections.observableArrayList();
     private final ObservableList<NamedItem> producers = FXCollections.observableArrayList();
-    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
-    private long generation;
+    private final PagedList<ProductRow, ProductSort> list;
 
-    public CatalogueViewModel(CatalogueService catalogue, TaskRunner tasks) {
+    public CatalogueViewModel(CatalogueService catalogue, UiContext ui) {
         this.catalogue = catalogue;
-        this.tasks = tasks;
-        // A changed filter or order starts again at the first page; a changed page just loads it.
-        javafx.beans.value.ChangeListener<Object> restart = (o, before, after) -> reloadFromStart();
-        category.addListener(restart);
-        producer.addListener(restart);
-        showArchived.addListener(restart);
-        sort.addListener(restart);
-        descending.addListener(restart);
+        this.ui = ui;
+        list = new PagedList<ProductRow, ProductSort>(ui.tasks(), ui.errors(), PAGE_SIZE, ProductSort.TITLE,
+                ProductRow::id, (r, cancellation) -> catalogue.findProducts(new ProductQuery(r.text(), idOf(category.get()),
+                        idOf(producer.get()), showArchived.get(), r.sort(), r.descending(), r.offset(), r.limit()),
+                        cancellation))
+                .restartOn(category, producer, showArchived);
     }
 
-    /** Loads the current page; the search field calls it after the user pauses typing. */
+    /**
+     * Keeps the list and the form in step: picking a row opens it in the form unless the user keeps
+     * unsaved changes, in which case the selection stays on the product the form shows; a save
+     * reloads the page with the saved product selected.
+     */
+    public void attach(ProductFormViewModel form) {
+        list.setSelectionGuard(row -> form.shows(row.id()) || form.confirmDiscard());
+        list.selectedProperty().addListener((o, before, row) -> {
+            if (row != null && !form.shows(row.id())) {
+                form.show(row.id());
+            }
+        });
+        form.setOnSaved(() -> list.reloadSelecting(form.loadedProperty().get() == null ? null
+                : form.loadedProperty().get().id()));
+    }
+
+    /** A new product in the form (if the user lets go of unsaved changes): nothing selected in the list. */
+    public boolean newProduct(ProductFormViewModel form) {
+        if (form.newProduct()) {
+            list.clearSelection();
+            return true;
+        }
+        return false;
+    }
+
     public void load() {
-        ProductQuery query = query();
-        long mine = ++generation;
-        tasks.call(() -> catalogue.findProducts(query))
-                .onSuccess(result -> {
-                    if (mine == generation) {
-                        show(result);
-                    }
-                })
-                .start();
-    }
-
-    public void search() {
-        reloadFromStart();
+        list.load();
     }
 
     public void loadReferenceData() {
-        tasks.call(catalogue::categories).onSuccess(categories::setAll).start();
-        tasks.call(catalogue::producers).onSuccess(producers::setAll).start();
+        ui.tasks().call(catalogue::categories).onSuccess(categories::setAll).start();
+        ui.tasks().call(catalogue::producers).onSuccess(producers::setAll).start();
     }
 
-    public void firstPage() {
-        goTo(0);
-    }
-
-    public void previousPage() {
-        goTo(page.get() - 1);
-    }
-
-    public void nextPage() {
-        goTo(page.get() + 1);
-    }
-
-    public void lastPage() {
-        goTo(pageCount.get() - 1);
-    }
-
-    public void goTo(int newPage) {
-        int target = Math.max(0, Math.min(newPage, pageCount.get() - 1));
-        page.set(target);
-        load();
-    }
-
-    ProductQuery query() {
-        return new ProductQuery(searchText.get(), idOf(category.get()), idOf(producer.get()), showArchived.get(),
-                sort.get(), descending.get(), page.get() * PAGE_SIZE, PAGE_SIZE);
-    }
-
-    private void reloadFromStart() {
-        page.set(0);
-        load();
-    }
-
-    private void show(Page<ProductRow> result) {
-        rows.setAll(result.items());
-        total.set(result.total());
-        pageCount.set(result.pageCount());
-        loaded.set(true);
+    public PagedList<ProductRow, ProductSort> list() {
+        return list;
     }
 
     private static Long idOf(NamedItem item) {
         return item == null ? null : item.id();
-    }
-
-    public StringProperty searchTextProperty() {
-        return searchText;
     }
 
     public ObjectProperty<NamedItem> categoryProperty() {
@@ -139,35 +93,6 @@ public final class CatalogueViewModel {
 
     public BooleanProperty showArchivedProperty() {
         return showArchived;
-    }
-
-    public ObjectProperty<ProductSort> sortProperty() {
-        return sort;
-    }
-
-    public BooleanProperty descendingProperty() {
-        return descending;
-    }
-
-    public IntegerProperty pageProperty() {
-        return page;
-    }
-
-    public ReadOnlyIntegerProperty pageCountProperty() {
-        return pageCount.getReadOnlyProperty();
-    }
-
-    public ReadOnlyLongProperty totalProperty() {
-        return total.getReadOnlyProperty();
-    }
-
-    /** True once the first page has arrived: until then an empty list means "still loading". */
-    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
-    }
-
-    public ObservableList<ProductRow> rows() {
-        return rows;
     }
 
     public ObservableList<NamedItem> categories() {

@@ -19,7 +19,7 @@ import org.shopdesk.ui.common.TaskRunner;
  */
 public final class NamedItemsViewModel {
 
-    /** The service calls behind one kind of reference data, and the words that name it. */
+    /** The service calls behind one kind of reference data; {@code kindKey} is its message prefix ("category."). */
     public record Operations(String kindKey, Callable<List<NamedItem>> list, Function<String, NamedItem> create,
                              RenameCall rename, java.util.function.LongConsumer delete) {
     }
@@ -52,7 +52,7 @@ public final class NamedItemsViewModel {
     }
 
     public String title() {
-        return messages.get(ops.kindKey() + ".manage.title");
+        return messages.get(ops.kindKey() + "manageTitle");
     }
 
     public void load() {
@@ -60,7 +60,7 @@ public final class NamedItemsViewModel {
     }
 
     public void add() {
-        dialogs.askText(messages.get(ops.kindKey() + ".add"), messages.get("field.name"), "")
+        dialogs.askText(messages.get(ops.kindKey() + "add"), messages.get("field.name"), "")
                 .ifPresent(name -> change(() -> ops.create().apply(name)));
     }
 
@@ -69,7 +69,7 @@ public final class NamedItemsViewModel {
         if (item == null) {
             return;
         }
-        dialogs.askText(messages.get(ops.kindKey() + ".rename"), messages.get("field.name"), item.name())
+        dialogs.askText(messages.get(ops.kindKey() + "rename"), messages.get("field.name"), item.name())
                 .filter(name -> !name.equals(item.name()))
                 .ifPresent(name -> change(() -> ops.rename().rename(item.id(), item.version(), name)));
     }
@@ -81,11 +81,11 @@ public final class NamedItemsViewModel {
         }
         if (item.inUse()) {
             // Say why at once instead of asking first and refusing after.
-            dialogs.info(messages.get(ops.kindKey() + ".delete"),
+            dialogs.info(messages.get(ops.kindKey() + "delete"),
                     messages.get("validation.inUse", item.name(), item.usage()));
             return;
         }
-        if (dialogs.confirm(messages.get(ops.kindKey() + ".delete"), messages.get("namedItem.delete.confirm", item.name()))) {
+        if (dialogs.confirm(messages.get(ops.kindKey() + "delete"), messages.get("namedItem.delete.confirm", item.name()))) {
             change(() -> {
                 ops.delete().accept(item.id());
                 return null;

@@ -1,53 +1,45 @@
 package org.shopdesk.ui.catalogue;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.shopdesk.domain.catalogue.ProductDetails;
 import org.shopdesk.domain.catalogue.ProductDraft;
-import org.shopdesk.domain.common.ConcurrentChangeException;
 import org.shopdesk.domain.common.NamedItem;
-import org.shopdesk.domain.common.Problem;
 import org.shopdesk.domain.common.SavedButNotReplicatedException;
-import org.shopdesk.domain.common.ValidationException;
 import org.shopdesk.service.catalogue.CatalogueService;
 import org.shopdesk.service.catalogue.ProductRules;
-import org.shopdesk.ui.common.Dialogs;
-import org.shopdesk.ui.common.ErrorPresenter;
-import org.shopdesk.ui.common.Messages;
-import org.shopdesk.ui.common.TaskRunner;
+import org.shopdesk.ui.kit.FormState;
+import org.shopdesk.ui.kit.UiContext;
 
 /**
  * The product form: a new product or the one picked in the list. The same rules the service
- * enforces are checked as the user types; a field shows its problem once it has been touched or
- * a save was tried. Nothing reaches the database until every rule holds, and what the database
- * still refuses (a SKU taken meanwhile) comes back onto the field it concerns.
+ * enforces are checked as the user types (through {@link FormState}); nothing reaches the database
+ * until every rule holds, and what the database still refuses (a SKU taken meanwhile) comes back
+ * onto the field it concerns.
  */
 public final class ProductFormViewModel {
+    /** The form's fields, as the rules and the controller name them. */
+    public static final String SKU = ProductRules.SKU;
+    public static final String EAN = ProductRules.EAN;
+    public static final String TITLE = ProductRules.TITLE;
+    public static final String DESCRIPTION = ProductRules.DESCRIPTION;
+    public static final String CATEGORY = ProductRules.CATEGORY;
+    public static final String PRODUCER = ProductRules.PRODUCER;
+
     private final CatalogueService catalogue;
-    private final TaskRunner tasks;
-    private final Messages messages;
-    private final Dialogs dialogs;
-    private final ErrorPresenter errors;
+    private final UiContext ui;
 
     private final StringProperty sku = new SimpleStringProperty("");
     private final StringProperty ean = new SimpleStringProperty("");
@@ -56,27 +48,17 @@ public final class ProductFormViewModel {
     private final ObjectProperty<NamedItem> category = new SimpleObjectProperty<>();
     private final ObjectProperty<NamedItem> producer = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ProductDetails> loaded = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
-    private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
-    private final Set<String> touched = new HashSet<>();
-    private final Map<String, Problem> serverProblems = new HashMap<>();
+    private final FormState<ProductDraft> state;
     private Runnable onSaved = () -> { };
 
-    public ProductFormViewModel(CatalogueService catalogue, TaskRunner tasks, Messages messages,
-                                Dialogs dialogs, ErrorPresenter errors) {
+    public ProductFormViewModel(CatalogueService catalogue, UiContext ui) {
         this.catalogue = catalogue;
-        this.tasks = tasks;
-        this.messages = messages;
-        this.dialogs = dialogs;
-        this.errors = errors;
-        watch(sku, ProductRules.SKU);
-        watch(ean, ProductRules.EAN);
-        watch(title, ProductRules.TITLE);
-        watch(description, ProductRules.DESCRIPTION);
-        watch(category, ProductRules.CATEGORY);
-        watch(producer, ProductRules.PRODUCER);
+        this.ui = ui;
+        state = new FormState<>(ui.tasks(), ui.messages(), ui.dialogs(), ui.errors(), this::draft,
+                ProductRules::check, ProductRules::normalise)
+                .watch(sku, SKU).watch(ean, EAN).watch(title, TITLE).watch(description, DESCRIPTION)
+                .watch(category, CATEGORY).watch(producer, PRODUCER);
+        fill(null);
     }
 
     /** Called after every successful save or archive, so the list can show the change. */
@@ -84,45 +66,53 @@ public final class ProductFormViewModel {
         this.onSaved = onSaved;
     }
 
-    public void newProduct() {
-        if (confirmDiscard()) {
-            fill(null);
+    /** An empty form, unless the user keeps unsaved changes; true if the form is now empty. */
+    public boolean newProduct() {
+        if (!state.confirmDiscard()) {
+            return false;
         }
+        fill(null);
+        return true;
     }
 
     /** Opens a product from the list, unless the user keeps unsaved changes. */
     public void open(long id) {
-        if (loaded.get() != null && loaded.get().id() == id && !dirty.get()) {
+        if (shows(id) && !state.dirtyProperty().get()) {
             return;
         }
-        if (!confirmDiscard()) {
-            return;
+        if (state.confirmDiscard()) {
+            show(id);
         }
-        tasks.call(() -> catalogue.product(id)).onSuccess(this::fill).start();
+    }
+
+    /** Loads a product into the form without asking (the caller asked already). */
+    public void show(long id) {
+        ui.tasks().call(() -> catalogue.product(id)).onSuccess(this::fill).start();
+    }
+
+    /** True if the form shows the saved product {@code id}. */
+    public boolean shows(long id) {
+        return loaded.get() != null && loaded.get().id() == id;
     }
 
     public void revert() {
         fill(loaded.get());
     }
 
+    /** After "changed by someone else": the record as it now is, the user's edits dropped. */
+    public void reload() {
+        if (loaded.get() != null) {
+            show(loaded.get().id());
+        }
+    }
+
     public void save() {
         ProductDraft draft = draft();
-        List<Problem> local = ProductRules.check(draft);
-        if (!local.isEmpty()) {
-            touched.addAll(List.of(ProductRules.SKU, ProductRules.EAN, ProductRules.TITLE,
-                    ProductRules.DESCRIPTION, ProductRules.CATEGORY, ProductRules.PRODUCER));
-            recheck();
-            say(messages.get("form.fixFields"), true);
-            return;
-        }
-        tasks.call(() -> catalogue.saveProduct(draft))
-                .onSuccess(saved -> {
-                    fill(saved);
-                    say(messages.get("product.saved", saved.title()), false);
-                    onSaved.run();
-                })
-                .onError(this::saveFailed)
-                .start();
+        state.save(() -> catalogue.saveProduct(draft), saved -> {
+            fill(saved);
+            state.say(ui.messages().get("product.saved", saved.title()), false);
+            onSaved.run();
+        }, this::savedNotReplicated);
     }
 
     public void toggleArchived() {
@@ -131,57 +121,43 @@ public final class ProductFormViewModel {
             return;
         }
         boolean archive = !p.archived();
-        if (archive && !dialogs.confirm(messages.get("product.archive.title"),
-                messages.get("product.archive.confirm", p.title()))) {
+        if (archive && !ui.dialogs().confirm(ui.messages().get("product.archive.title"),
+                ui.messages().get("product.archive.confirm", p.title()))) {
             return;
         }
-        tasks.call(() -> catalogue.setArchived(p.id(), p.version(), archive))
-                .onSuccess(saved -> {
-                    fill(saved);
-                    say(messages.get(archive ? "product.archived" : "product.unarchived", saved.title()), false);
-                    onSaved.run();
-                })
-                .onError(this::saveFailed)
-                .start();
+        state.write(() -> catalogue.setArchived(p.id(), p.version(), archive), saved -> {
+            fill(saved);
+            state.say(ui.messages().get(archive ? "product.archived" : "product.unarchived", saved.title()), false);
+            onSaved.run();
+        }, this::savedNotReplicated);
     }
 
     /** Asks before throwing away unsaved changes; true if there are none or the user agrees. */
     public boolean confirmDiscard() {
-        return !dirty.get() || dialogs.confirm(messages.get("form.discard.title"), messages.get("form.discard.confirm"));
+        return state.confirmDiscard();
     }
 
-    private void saveFailed(Throwable e) {
+    /** Saved, but not yet on the standby: the form shows the saved product and says so plainly. */
+    private boolean savedNotReplicated(Throwable e) {
         if (e instanceof SavedButNotReplicatedException s && s.saved() instanceof ProductDetails saved) {
-            // Saved: the form shows the saved product, and says plainly that it is not yet safe.
             fill(saved);
-            say(messages.get("product.savedNotReplicated", saved.title()), true);
+            state.say(ui.messages().get("product.savedNotReplicated", saved.title()), true);
             onSaved.run();
-        } else if (e instanceof ValidationException v) {
-            for (Problem p : v.problems()) {
-                serverProblems.put(p.field(), p);
-                touched.add(p.field());
-            }
-            recheck();
-            say(messages.get("form.notSaved") + " " + errors.describe(e), true);
-        } else if (e instanceof ConcurrentChangeException) {
-            say(messages.get("error.concurrentChange"), true);
-        } else {
-            say(messages.get("form.notSaved") + " " + errors.describe(e), true);
+            return true;
         }
+        return false;
     }
 
     private void fill(ProductDetails p) {
-        loaded.set(p);
-        sku.set(p == null ? "" : p.sku());
-        ean.set(p == null || p.ean() == null ? "" : p.ean());
-        title.set(p == null ? "" : p.title());
-        description.set(p == null || p.description() == null ? "" : p.description());
-        category.set(p == null ? null : new NamedItem(p.categoryId(), p.categoryName(), 0, 0));
-        producer.set(p == null ? null : new NamedItem(p.producerId(), p.producerName(), 0, 0));
-        touched.clear();
-        serverProblems.clear();
-        say("", false);
-        recheck();
+        state.reset(() -> {
+            loaded.set(p);
+            sku.set(p == null ? "" : p.sku());
+            ean.set(p == null || p.ean() == null ? "" : p.ean());
+            title.set(p == null ? "" : p.title());
+            description.set(p == null || p.description() == null ? "" : p.description());
+            category.set(p == null ? null : new NamedItem(p.categoryId(), p.categoryName(), 0, 0));
+            producer.set(p == null ? null : new NamedItem(p.producerId(), p.producerName(), 0, 0));
+        });
     }
 
     ProductDraft draft() {
@@ -190,56 +166,26 @@ public final class ProductFormViewModel {
                 title.get(), description.get(), idOf(category.get()), idOf(producer.get()));
     }
 
-    private void watch(javafx.beans.value.ObservableValue<?> field, String name) {
-        field.addListener((o, before, after) -> {
-            touched.add(name);
-            serverProblems.remove(name);
-            recheck();
-        });
-    }
-
-    private void recheck() {
-        Map<String, String> now = new HashMap<>();
-        ProductRules.check(draft()).forEach(p -> now.putIfAbsent(p.field(), messages.problem(p)));
-        serverProblems.forEach((field, p) -> now.putIfAbsent(field, messages.problem(p)));
-        now.keySet().retainAll(touched);
-        problems.keySet().retainAll(now.keySet());
-        problems.putAll(now);
-        dirty.set(isChanged());
-    }
-
-    private boolean isChanged() {
-        ProductDetails p = loaded.get();
-        ProductDraft d = ProductRules.normalise(draft());
-        if (p == null) {
-            return !d.sku().isEmpty() || d.ean() != null || !d.title().isEmpty() || d.description() != null
-                    || d.categoryId() != null || d.producerId() != null;
-        }
-        return !(d.sku().equals(p.sku()) && Objects.equals(d.ean(), p.ean()) && d.title().equals(p.title())
-                && Objects.equals(d.description(), p.description())
-                && Objects.equals(d.categoryId(), p.categoryId()) && Objects.equals(d.producerId(), p.producerId()));
-    }
-
-    private void say(String text, boolean error) {
-        message.set(text);
-        messageIsError.set(error);
-    }
-
     private static Long idOf(NamedItem item) {
         return item == null ? null : item.id();
     }
 
     /** The problem shown on a field, if any. */
     public Optional<String> problem(String field) {
-        return Optional.ofNullable(problems.get(field));
+        return state.problem(field);
     }
 
     public BooleanBinding canArchive() {
-        return Bindings.createBooleanBinding(() -> loaded.get() != null, loaded);
+        return Bindings.createBooleanBinding(() -> loaded.get() != null && !state.savingProperty().get(),
+                loaded, state.savingProperty());
     }
 
-    public <T> javafx.beans.binding.ObjectBinding<T> fromLoaded(Function<ProductDetails, T> f, T whenNew) {
+    public <T> ObjectBinding<T> fromLoaded(Function<ProductDetails, T> f, T whenNew) {
         return Bindings.createObjectBinding(() -> loaded.get() == null ? whenNew : f.apply(loaded.get()), loaded);
+    }
+
+    public FormState<ProductDraft> state() {
+        return state;
     }
 
     public StringProperty skuProperty() {
@@ -271,18 +217,18 @@ public final class ProductFormViewModel {
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return state.dirtyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return state.messageProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+        return state.messageIsErrorProperty();
     }
 
     public ObservableMap<String, String> problems() {
-        return problems;
+        return state.problems();
     }
 }

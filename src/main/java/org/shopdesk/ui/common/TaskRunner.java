@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.shopdesk.domain.common.Cancellation;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.slf4j.Logger;
@@ -16,6 +17,9 @@ import org.slf4j.LoggerFactory;
  * The one way the screens reach the database: the work runs on a small background executor, the
  * result (or the error) comes back on the JavaFX thread, and {@link #busyProperty()} is true while
  * anything runs. Errors nobody handles go to the shared error handler, which tells the user.
+ * {@link Call#start()} returns a handle: cancelling it drops the answer and stops the work itself
+ * where the work registered how (a query registers its statement's cancel on the
+ * {@link Cancellation} it is given by {@link #cancellable}).
  * {@link #inline} is the synchronous twin for view-model tests.
  */
 public final class TaskRunner implements AutoCloseable {
@@ -60,14 +64,32 @@ public final class TaskRunner implements AutoCloseable {
     }
 
     public <T> Call<T> call(Callable<T> work) {
+        return new Call<>(c -> work.call());
+    }
+
+    /** Work that can be stopped while it runs: it registers its canceller on the token it is given. */
+    public <T> Call<T> cancellable(CancellableWork<T> work) {
         return new Call<>(work);
     }
 
     public Call<Void> run(Runnable work) {
-        return new Call<>(() -> {
+        return new Call<>(c -> {
             work.run();
             return null;
         });
+    }
+
+    /** Background work that is handed the token its caller may cancel. */
+    @FunctionalInterface
+    public interface CancellableWork<T> {
+        T call(Cancellation cancellation) throws Exception;
+    }
+
+    /** A started call. Cancelling stops its work where it can and runs none of its handlers. */
+    public interface Running {
+        void cancel();
+
+        boolean isCancelled();
     }
 
     @Override
@@ -79,12 +101,13 @@ public final class TaskRunner implements AutoCloseable {
 
     /** A piece of background work being set up; nothing runs until {@link #start()}. */
     public final class Call<T> {
-        private final Callable<T> work;
+        private final CancellableWork<T> work;
+        private final Cancellation cancellation = new Cancellation();
         private Consumer<? super T> onSuccess = v -> { };
         private Consumer<Throwable> onError = defaultErrorHandler;
         private Runnable onFinally = () -> { };
 
-        private Call(Callable<T> work) {
+        private Call(CancellableWork<T> work) {
             this.work = work;
         }
 
@@ -104,20 +127,45 @@ public final class TaskRunner implements AutoCloseable {
             return this;
         }
 
-        public void start() {
+        public Running start() {
             changeRunning(+1);
             background.execute(() -> {
+                if (cancellation.isCancelled()) {
+                    // Cancelled while it waited for a thread: it never reaches the database.
+                    ui.execute(() -> changeRunning(-1));
+                    return;
+                }
                 try {
-                    T value = work.call();
+                    T value = work.call(cancellation);
                     ui.execute(() -> finish(() -> onSuccess.accept(value)));
                 } catch (Exception | Error e) {
-                    LOG.debug("Background work failed", e);
+                    if (cancellation.isCancelled()) {
+                        LOG.debug("Cancelled work ended with {}", e.toString());
+                    } else {
+                        LOG.debug("Background work failed", e);
+                    }
                     ui.execute(() -> finish(() -> onError.accept(e)));
                 }
             });
+            return new Running() {
+                @Override
+                public void cancel() {
+                    cancellation.cancel();
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancellation.isCancelled();
+                }
+            };
         }
 
         private void finish(Runnable handler) {
+            if (cancellation.isCancelled()) {
+                // Its caller has moved on (a newer load): the answer, or the error of being stopped, is nobody's.
+                changeRunning(-1);
+                return;
+            }
             try {
                 handler.run();
             } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package org.shopdesk.ui.shell;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -71,18 +72,22 @@ public final class MainWindowController {
         });
     }
 
-    /** Puts the areas in the navigation and opens the first. */
+    /** Puts the areas in the navigation and opens the first; each is built when first opened. */
     public void showScreens(List<Screen> screens) {
         nav.getChildren().clear();
         navigation.getToggles().clear();
         for (Screen screen : screens) {
+            Parent[] built = new Parent[1];
             ToggleButton button = new ToggleButton(messages.get(screen.titleKey()));
             button.setToggleGroup(navigation);
             button.setMaxWidth(Double.MAX_VALUE);
             button.getStyleClass().add("nav-button");
             button.setOnAction(e -> {
                 button.setSelected(true);
-                content.getChildren().setAll(screen.view());
+                if (built[0] == null) {
+                    built[0] = screen.build().get();
+                }
+                content.getChildren().setAll(built[0]);
             });
             nav.getChildren().add(button);
         }

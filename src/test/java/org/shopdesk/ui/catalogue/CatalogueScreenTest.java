@@ -61,12 +61,11 @@ class CatalogueScreenTest {
     @Start
     void start(Stage stage) {
         fx = new ScreenFixture(Locale.ENGLISH);
-        CatalogueViewModel list = new CatalogueViewModel(catalogue, fx.tasks);
-        ProductFormViewModel form = new ProductFormViewModel(catalogue, fx.tasks, fx.messages, fx.dialogs, fx.errors);
-        NamedItemsWindow named = new NamedItemsWindow(catalogue, fx.views, fx.tasks, fx.messages, fx.dialogs,
-                fx.errors, () -> stage);
+        CatalogueViewModel list = new CatalogueViewModel(catalogue, fx.ui);
+        ProductFormViewModel form = new ProductFormViewModel(catalogue, fx.ui);
+        NamedItemsWindow named = new NamedItemsWindow(catalogue, fx.ui, () -> stage);
         scene = fx.show(stage, fx.views.load(CatalogueController.class,
-                new CatalogueController(list, form, fx.messages, named)).root());
+                new CatalogueController(list, form, fx.ui, named), new ProductFormController(form, fx.ui)).root());
     }
 
     @Test

@@ -19,6 +19,9 @@ import org.shopdesk.testing.TestDatabase;
 import org.shopdesk.ui.common.ErrorPresenter;
 import org.shopdesk.ui.common.Messages;
 import org.shopdesk.ui.common.TaskRunner;
+import org.shopdesk.ui.kit.PagedList;
+import org.shopdesk.ui.kit.UiContext;
+import org.shopdesk.ui.kit.UiSettings;
 
 /** The Catalogue's view models without a toolkit: tasks run inline, over a real database. */
 class CatalogueViewModelTest {
@@ -34,6 +37,7 @@ class CatalogueViewModelTest {
     final List<Throwable> unhandled = new ArrayList<>();
     TaskRunner tasks;
     ErrorPresenter errors;
+    UiContext ui;
 
     @BeforeAll
     static void data() {
@@ -60,12 +64,14 @@ class CatalogueViewModelTest {
     void runner() {
         tasks = TaskRunner.inline(unhandled::add);
         errors = new ErrorPresenter(messages, dialogs, "log");
+        ui = UiContext.of(messages, tasks, dialogs, errors, null, UiSettings.inMemory());
     }
 
     @Test
     void pagesAndStartsAgainWhenAFilterChanges() {
-        CatalogueViewModel vm = new CatalogueViewModel(catalogue, tasks);
-        vm.producerProperty().set(maker);
+        CatalogueViewModel catalogueVm = new CatalogueViewModel(catalogue, ui);
+        PagedList<ProductRow, ProductSort> vm = catalogueVm.list();
+        catalogueVm.producerProperty().set(maker);
         assertThat(vm.totalProperty().get()).isEqualTo(250);
         assertThat(vm.pageCountProperty().get()).isEqualTo(3);
         assertThat(vm.rows()).hasSize(CatalogueViewModel.PAGE_SIZE);
@@ -75,23 +81,24 @@ class CatalogueViewModelTest {
         vm.nextPage();
         assertThat(vm.pageProperty().get()).isEqualTo(2);
 
-        vm.categoryProperty().set(tools);
+        catalogueVm.categoryProperty().set(tools);
         assertThat(vm.pageProperty().get()).isZero();
         assertThat(vm.totalProperty().get()).isEqualTo(200);
 
-        vm.sortProperty().set(ProductSort.SKU);
-        vm.descendingProperty().set(true);
+        int loads = vm.loadsProperty().get();
+        vm.sortBy(ProductSort.SKU, true); // one header click: order and direction together
+        assertThat(vm.loadsProperty().get()).isEqualTo(loads + 1);
         assertThat(vm.rows().get(0).sku()).isEqualTo("T-199");
 
         vm.searchTextProperty().set("tool 19");
-        vm.search();
+        vm.restart();
         assertThat(vm.rows()).extracting(ProductRow::title).contains("Tool 19", "Tool 190").hasSize(11);
         assertThat(unhandled).isEmpty();
     }
 
     @Test
     void formRefusesBadInputBeforeTheDatabaseAndShowsWhy() {
-        ProductFormViewModel form = new ProductFormViewModel(catalogue, tasks, messages, dialogs, errors);
+        ProductFormViewModel form = new ProductFormViewModel(catalogue, ui);
         form.newProduct();
         assertThat(form.problems()).isEmpty(); // nothing shouted at an untouched form
         form.titleProperty().set("Hammer");
@@ -105,7 +112,7 @@ class CatalogueViewModelTest {
 
     @Test
     void formSavesAndReportsWhatTheDatabaseRefused() {
-        ProductFormViewModel form = new ProductFormViewModel(catalogue, tasks, messages, dialogs, errors);
+        ProductFormViewModel form = new ProductFormViewModel(catalogue, ui);
         boolean[] saved = {false};
         form.setOnSaved(() -> saved[0] = true);
         form.newProduct();
@@ -128,7 +135,7 @@ class CatalogueViewModelTest {
 
     @Test
     void keepsUnsavedChangesUnlessTheUserAgreesToDropThem() {
-        ProductFormViewModel form = new ProductFormViewModel(catalogue, tasks, messages, dialogs, errors);
+        ProductFormViewModel form = new ProductFormViewModel(catalogue, ui);
         long first = catalogue.findProducts(org.shopdesk.domain.catalogue.ProductQuery.firstPage(2)).items().get(0).id();
         long second = catalogue.findProducts(org.shopdesk.domain.catalogue.ProductQuery.firstPage(2)).items().get(1).id();
         form.open(first);
@@ -144,7 +151,7 @@ class CatalogueViewModelTest {
 
     @Test
     void aStaleEditIsRefusedWithAPlainMessage() {
-        ProductFormViewModel form = new ProductFormViewModel(catalogue, tasks, messages, dialogs, errors);
+        ProductFormViewModel form = new ProductFormViewModel(catalogue, ui);
         long id = catalogue.findProducts(org.shopdesk.domain.catalogue.ProductQuery.firstPage(1)).items().get(0).id();
         form.open(id);
         var current = catalogue.product(id);
@@ -158,7 +165,7 @@ class CatalogueViewModelTest {
 
     @Test
     void categoriesInUseAreNotDeletedAndTheUserIsToldWhy() {
-        NamedItemsWindow window = new NamedItemsWindow(catalogue, null, tasks, messages, dialogs, errors, () -> null);
+        NamedItemsWindow window = new NamedItemsWindow(catalogue, ui, () -> null);
         NamedItemsViewModel vm = window.viewModel(NamedItemsWindow.Kind.CATEGORIES);
         vm.load();
         vm.selectedProperty().set(vm.items().stream().filter(i -> i.name().equals("Tools")).findFirst().orElseThrow());

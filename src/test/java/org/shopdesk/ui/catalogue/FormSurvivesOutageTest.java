@@ -15,6 +15,8 @@ import org.shopdesk.testing.TestDatabase;
 import org.shopdesk.ui.common.ErrorPresenter;
 import org.shopdesk.ui.common.Messages;
 import org.shopdesk.ui.common.TaskRunner;
+import org.shopdesk.ui.kit.UiContext;
+import org.shopdesk.ui.kit.UiSettings;
 
 /** The database goes away in the middle of an edit: the form keeps what the clerk typed. */
 class FormSurvivesOutageTest {
@@ -31,8 +33,8 @@ class FormSurvivesOutageTest {
                             java.time.Duration.ofSeconds(1), java.time.Duration.ofMillis(100), java.time.Duration.ofMillis(300))));
             Messages messages = Messages.forLocale(Locale.ENGLISH);
             ScreenFixture.RecordingDialogs dialogs = new ScreenFixture.RecordingDialogs();
-            ProductFormViewModel form = new ProductFormViewModel(catalogue, TaskRunner.inline(e -> { }), messages,
-                    dialogs, new ErrorPresenter(messages, dialogs, "log"));
+            ProductFormViewModel form = new ProductFormViewModel(catalogue, UiContext.of(messages, TaskRunner.inline(e -> { }),
+                    dialogs, new ErrorPresenter(messages, dialogs, "log"), null, UiSettings.inMemory()));
             form.newProduct();
             form.skuProperty().set("DRILL-1");
             form.titleProperty().set("Cordless drill");

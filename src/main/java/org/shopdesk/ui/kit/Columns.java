@@ -1,0 +1,71 @@
+package org.shopdesk.ui.kit;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import org.shopdesk.ui.common.Formats;
+import org.shopdesk.ui.common.Styles;
+
+/**
+ * Typed, formatted table cells. Numbers, money and dates are right-aligned and written the way the
+ * user's language writes them; text cells can show their whole text in a tooltip when the column
+ * is too narrow for it. The column keeps the typed value, the cell formats it.
+ */
+public final class Columns {
+    private final Formats formats;
+
+    public Columns(Formats formats) {
+        this.formats = formats;
+    }
+
+    public <R> void text(TableColumn<R, String> column, Function<R, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+    }
+
+    /** Text whose full form is in a tooltip: for the column that gives way when the window is narrow. */
+    public <R> void longText(TableColumn<R, String> column, Function<R, String> value) {
+        text(column, value);
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                tip.setText(item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : tip);
+            }
+        });
+    }
+
+    public <R> void money(TableColumn<R, BigDecimal> column, Function<R, BigDecimal> value) {
+        typed(column, value, formats::money);
+    }
+
+    public <R> void integer(TableColumn<R, Number> column, Function<R, ? extends Number> value) {
+        typed(column, value, n -> n == null ? "" : formats.integer(n.longValue()));
+    }
+
+    public <R> void dateTime(TableColumn<R, Instant> column, Function<R, Instant> value) {
+        typed(column, value, formats::dateTime);
+    }
+
+    private static <R, T> void typed(TableColumn<R, T> column, Function<R, ? extends T> value, Function<T, String> format) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> {
+            TableCell<R, T> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(T item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : format.apply(item));
+                }
+            };
+            cell.getStyleClass().add(Styles.NUMBER_CELL);
+            return cell;
+        });
+    }
+}
