@@ -31,7 +31,9 @@ final class Screens {
 
     List<Screen> all(Backend backend) {
         return List.of(
-                new Screen("nav.catalogue", () -> catalogue(backend)));
+                new Screen("nav.catalogue", () -> catalogue(backend)),
+                new Screen("nav.prices", () -> org.shopdesk.ui.prices.PricesScreen.load(ui, backend.prices(),
+                        backend.catalogue(), backend.priceExport(), backend.priceImport()).root()));
     }
 
     /** True once the first screen's list has its first page: start-up is timed to it. */

@@ -69,7 +69,7 @@ class PriceImportServiceTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                         .extracting(Problem::messageKey, Problem::args)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("prices.validation.rowsInError", List.of(1L)),
-                                org.assertj.core.groups.Tuple.tuple("prices.problem.unknownProduct", List.of(2, "NOPE-1"))));
+                                org.assertj.core.groups.Tuple.tuple("prices.problem.UNKNOWN_PRODUCT", List.of(2, "NOPE-1"))));
         assertThat(db.count("SELECT count(*) FROM price")).isEqualTo(before);
         assertProblems(List.of(row("P-1", "0")), "validation.priceList.value");
         assertProblems(List.of(row("P-1", "1.005")), "validation.priceList.value");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.shopdesk.data.Db;
 import org.shopdesk.data.SqlQuery;
+import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.common.Page;
 import org.shopdesk.domain.pricing.OfferRow;
 import org.shopdesk.domain.pricing.PriceGridQuery;
@@ -23,33 +24,33 @@ public final class PriceQueries {
     /** The currency in which the all-providers view compares offers. */
     public static final String SHOP_CURRENCY = "RUB";
 
-    public Page<ProviderPriceRow> providerPage(Db db, PriceGridQuery q) throws SQLException {
-        List<ProviderPriceRow> rows = providerPageSql(q).list(db, rs -> new ProviderPriceRow(
+    public Page<ProviderPriceRow> providerPage(Db db, PriceGridQuery q, Cancellation cancel) throws SQLException {
+        List<ProviderPriceRow> rows = providerPageSql(q).list(db.connection(), rs -> new ProviderPriceRow(
                 rs.getLong("product_id"), rs.getString("sku"), rs.getString("title"), rs.getString("category"),
                 rs.getString("producer"), rs.getString("article"), (Long) rs.getObject("price_id"),
                 rs.getBigDecimal("value"), trim(rs.getString("currency")), instant(rs.getTimestamp("valid_from")),
-                rs.getString("created_by"), rs.getBigDecimal("next_value"), instant(rs.getTimestamp("next_from"))));
-        return new Page<>(rows, total(db, q, rows.size()), q.offset(), q.limit());
+                rs.getString("created_by"), rs.getBigDecimal("next_value"), instant(rs.getTimestamp("next_from"))), cancel);
+        return new Page<>(rows, total(db, q, rows.size(), cancel), q.offset(), q.limit());
     }
 
-    public Page<ProductPricesRow> allProvidersPage(Db db, PriceGridQuery q) throws SQLException {
-        List<ProductPricesRow> rows = allProvidersPageSql(q).list(db, rs -> new ProductPricesRow(
+    public Page<ProductPricesRow> allProvidersPage(Db db, PriceGridQuery q, Cancellation cancel) throws SQLException {
+        List<ProductPricesRow> rows = allProvidersPageSql(q).list(db.connection(), rs -> new ProductPricesRow(
                 rs.getLong("id"), rs.getString("sku"), rs.getString("title"), rs.getString("category"),
                 rs.getString("producer"), rs.getInt("offers"), rs.getInt("foreign_offers"), rs.getBigDecimal("min_value"),
                 rs.getBigDecimal("max_value"), rs.getBigDecimal("spread"), rs.getBigDecimal("spread_percent"),
-                (Long) rs.getObject("cheapest_id"), rs.getString("cheapest_name")));
-        return new Page<>(rows, total(db, q, rows.size()), q.offset(), q.limit());
+                (Long) rs.getObject("cheapest_id"), rs.getString("cheapest_name")), cancel);
+        return new Page<>(rows, total(db, q, rows.size(), cancel), q.offset(), q.limit());
     }
 
     /** A short page tells the total by itself; only a full (or overshot) page needs the count. */
-    private static long total(Db db, PriceGridQuery q, int size) throws SQLException {
+    private static long total(Db db, PriceGridQuery q, int size, Cancellation cancel) throws SQLException {
         if (size > 0 && size < q.limit()) {
             return q.offset() + size;
         }
         if (size == 0 && q.offset() == 0) {
             return 0;
         }
-        return countSql(q).count(db);
+        return countSql(q).count(db.connection(), cancel);
     }
 
     /** The SQL of a one-provider page, public so that the benchmark runs the very same statement by hand. */

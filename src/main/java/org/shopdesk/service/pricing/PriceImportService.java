@@ -41,6 +41,8 @@ public final class PriceImportService {
     public static final String LIST = "priceList";
     public static final int MAX_ROWS = 200_000;
     private static final int SHOWN_PROBLEMS = 10;
+    /** The messages of {@link org.shopdesk.domain.pricing.ImportProblem}s: this prefix and the problem's name. */
+    public static final String PROBLEM_KEYS = "prices.problem.";
 
     private final Transactions tx;
     private final PriceImportStore store;
@@ -65,6 +67,24 @@ public final class PriceImportService {
             throw new ValidationException(Problem.of(LIST, "validation.priceList.tooLong", MAX_ROWS));
         }
         return list;
+    }
+
+    /** Reads a file from disk; see {@link #read(String, byte[], PriceListSettings, ImportListener)}. */
+    public ParsedPriceList read(java.nio.file.Path file, PriceListSettings settings, ImportListener listener) {
+        return read(file.getFileName().toString(), bytes(file), settings, listener);
+    }
+
+    /** The columns of a file on disk, for mapping them. */
+    public List<String> columns(java.nio.file.Path file, PriceListSettings settings) {
+        return reader.columns(file.getFileName().toString(), bytes(file), settings);
+    }
+
+    private static byte[] bytes(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new ValidationException(Problem.of(PriceListReader.FILE, "prices.validation.unreadable", e.getMessage()));
+        }
     }
 
     /** The columns of a file, for mapping them. */
@@ -161,7 +181,7 @@ public final class PriceImportService {
         long errors = rows.stream().filter(r -> r.problem() != null).count();
         problems.add(Problem.of(LIST, "prices.validation.rowsInError", errors));
         rows.stream().filter(r -> r.problem() != null).limit(SHOWN_PROBLEMS).forEach(r -> problems.add(
-                Problem.of(LIST, r.problem().messageKey(), r.line(), r.key() == null ? "" : r.key())));
+                Problem.of(LIST, PROBLEM_KEYS + r.problem().name(), r.line(), r.key() == null ? "" : r.key())));
         return problems;
     }
 

@@ -9,6 +9,7 @@ import org.shopdesk.data.pricing.BulkChangeStore;
 import org.shopdesk.data.pricing.PriceListProfileStore;
 import org.shopdesk.data.pricing.PriceQueries;
 import org.shopdesk.data.pricing.PriceWriter;
+import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.common.ConcurrentChangeException;
 import org.shopdesk.domain.common.NamedItem;
 import org.shopdesk.domain.common.Page;
@@ -51,14 +52,24 @@ public final class PriceService {
     }
 
     public Page<ProviderPriceRow> providerPrices(PriceGridQuery query) {
+        return providerPrices(query, Cancellation.none());
+    }
+
+    /** One provider's prices, a page; a cancelled load stops in the database. */
+    public Page<ProviderPriceRow> providerPrices(PriceGridQuery query, Cancellation cancellation) {
         if (!query.oneProvider()) {
             throw new IllegalArgumentException("a provider's prices need the provider");
         }
-        return tx.query(db -> queries.providerPage(db, query));
+        return tx.query(db -> queries.providerPage(db, query, cancellation));
     }
 
     public Page<ProductPricesRow> productPrices(PriceGridQuery query) {
-        return tx.query(db -> queries.allProvidersPage(db, query));
+        return productPrices(query, Cancellation.none());
+    }
+
+    /** Every product with its offers summed up, a page. */
+    public Page<ProductPricesRow> productPrices(PriceGridQuery query, Cancellation cancellation) {
+        return tx.query(db -> queries.allProvidersPage(db, query, cancellation));
     }
 
     public List<OfferRow> offers(long productId) {
