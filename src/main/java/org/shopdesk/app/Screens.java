@@ -33,7 +33,7 @@ final class Screens {
         return List.of(
                 new Screen("nav.catalogue", () -> catalogue(backend)),
                 new Screen("nav.prices", () -> org.shopdesk.ui.prices.PricesScreen.load(ui, backend.prices(),
-                        backend.catalogue(), backend.priceExport(), backend.priceImport()).root()));
+                        backend.catalogue(), backend.priceExport(), backend.priceImport()).view().root()));
     }
 
     /** True once the first screen's list has its first page: start-up is timed to it. */

@@ -27,7 +27,7 @@ public final class BulkChangeController {
     private final UiContext ui;
 
     @FXML private VBox root;
-    @FXML private ComboBox<NamedItem> providerField;
+    @FXML private ComboBox<NamedItem> bulkProviderField;
     @FXML private ComboBox<NamedItem> categoryField;
     @FXML private ComboBox<NamedItem> producerField;
     @FXML private TextField amountField;
@@ -35,10 +35,10 @@ public final class BulkChangeController {
     @FXML private Label amountError;
     @FXML private ComboBox<Rounding> roundingField;
     @FXML private DatePicker validFromField;
-    @FXML private Button previewButton;
-    @FXML private Button applyButton;
+    @FXML private Button bulkPreviewButton;
+    @FXML private Button bulkApplyButton;
     @FXML private Label summary;
-    @FXML private TableView<BulkPreviewRow> table;
+    @FXML private TableView<BulkPreviewRow> bulkTable;
     @FXML private TableColumn<BulkPreviewRow, String> skuColumn;
     @FXML private TableColumn<BulkPreviewRow, String> titleColumn;
     @FXML private TableColumn<BulkPreviewRow, BigDecimal> oldColumn;
@@ -54,7 +54,7 @@ public final class BulkChangeController {
 
     @FXML
     private void initialize() {
-        pickProvider(providerField, lists.providers());
+        pickProvider(bulkProviderField, lists.providers());
         NamedItemPicker.bind(categoryField, lists.categories(), vm.categoryProperty(),
                 ui.messages().get("prices.filter.allCategories"));
         NamedItemPicker.bind(producerField, lists.producers(), vm.producerProperty(),
@@ -70,8 +70,8 @@ public final class BulkChangeController {
         validFromField.valueProperty().bindBidirectional(vm.validFromProperty());
         amountError.textProperty().bind(vm.amountProblemProperty());
         summary.textProperty().bind(vm.summaryProperty());
-        previewButton.disableProperty().bind(vm.busyProperty());
-        applyButton.disableProperty().bind(vm.canApply().not());
+        bulkPreviewButton.disableProperty().bind(vm.busyProperty());
+        bulkApplyButton.disableProperty().bind(vm.canApply().not());
 
         Columns cells = new Columns(ui.formats());
         cells.text(skuColumn, BulkPreviewRow::sku);
@@ -79,9 +79,9 @@ public final class BulkChangeController {
         cells.money(oldColumn, BulkPreviewRow::oldValue);
         cells.money(newColumn, BulkPreviewRow::newValue);
         cells.text(currencyColumn, BulkPreviewRow::currency);
-        table.setItems(vm.rows());
-        table.setPlaceholder(new Label(ui.messages().get("prices.bulk.empty")));
-        table.setRowFactory(t -> new TableRow<>() {
+        bulkTable.setItems(vm.rows());
+        bulkTable.setPlaceholder(new Label(ui.messages().get("prices.bulk.empty")));
+        bulkTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(BulkPreviewRow row, boolean empty) {
                 super.updateItem(row, empty);

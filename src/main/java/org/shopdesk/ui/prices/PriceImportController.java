@@ -33,7 +33,7 @@ public final class PriceImportController {
     private final UiContext ui;
 
     @FXML private VBox root;
-    @FXML private ComboBox<NamedItem> providerField;
+    @FXML private ComboBox<NamedItem> importProviderField;
     @FXML private Button fileButton;
     @FXML private Label fileName;
     @FXML private ComboBox<String> encodingField;
@@ -46,7 +46,7 @@ public final class PriceImportController {
     @FXML private ComboBox<String> priceField;
     @FXML private ComboBox<String> currencyField;
     @FXML private ComboBox<String> stockField;
-    @FXML private Button previewButton;
+    @FXML private Button importPreviewButton;
     @FXML private ProgressBar progress;
     @FXML private Button cancelButton;
     @FXML private Label readAs;
@@ -62,7 +62,7 @@ public final class PriceImportController {
     @FXML private ListView<MissingOffer> missingList;
     @FXML private CheckBox skipBadField;
     @FXML private CheckBox closeMissingField;
-    @FXML private Button applyButton;
+    @FXML private Button importApplyButton;
 
     public PriceImportController(PriceImportViewModel vm, PricesViewModel lists, UiContext ui) {
         this.vm = vm;
@@ -72,9 +72,9 @@ public final class PriceImportController {
 
     @FXML
     private void initialize() {
-        providerField.setItems(lists.providers());
-        providerField.setPromptText(ui.messages().get("prices.bulk.pickProvider"));
-        providerField.valueProperty().addListener((o, b, p) -> vm.useProvider(p));
+        importProviderField.setItems(lists.providers());
+        importProviderField.setPromptText(ui.messages().get("prices.bulk.pickProvider"));
+        importProviderField.valueProperty().addListener((o, b, p) -> vm.useProvider(p));
         fileName.textProperty().bind(vm.fileProperty().map(f -> f.getFileName().toString())
                 .orElse(ui.messages().get("prices.import.noFile")));
         choice(encodingField, vm.encodingProperty(), List.of(PriceImportViewModel.AUTO, PriceListSettings.UTF_8,
@@ -95,7 +95,7 @@ public final class PriceImportController {
         column(currencyField, vm.currencyColumnProperty());
         column(stockField, vm.stockColumnProperty());
 
-        previewButton.disableProperty().bind(vm.runningProperty());
+        importPreviewButton.disableProperty().bind(vm.runningProperty());
         progress.visibleProperty().bind(vm.runningProperty());
         progress.progressProperty().bind(vm.progressProperty());
         cancelButton.visibleProperty().bind(vm.runningProperty());
@@ -103,7 +103,7 @@ public final class PriceImportController {
         message.textProperty().bind(vm.messageProperty());
         skipBadField.selectedProperty().bindBidirectional(vm.skipBadRowsProperty());
         closeMissingField.selectedProperty().bindBidirectional(vm.closeMissingProperty());
-        applyButton.disableProperty().bind(vm.canApply().not());
+        importApplyButton.disableProperty().bind(vm.canApply().not());
 
         Columns cells = new Columns(ui.formats());
         cells.text(lineColumn, r -> String.valueOf(r.line()));

@@ -16,16 +16,21 @@ public final class PricesScreen {
     private PricesScreen() {
     }
 
-    public static ViewLoader.View<PricesController> load(UiContext ui, PriceService prices, CatalogueService catalogue,
-                                                         PriceExport export, PriceImportService imports) {
+    /** The screen's root and its view models (tests drive the file choice through the import's). */
+    public record Parts(ViewLoader.View<PricesController> view, PricesViewModel grid, PriceDetailViewModel detail,
+                        BulkChangeViewModel bulk, PriceImportViewModel importer) {
+    }
+
+    public static Parts load(UiContext ui, PriceService prices, CatalogueService catalogue, PriceExport export,
+                             PriceImportService imports) {
         PricesViewModel grid = new PricesViewModel(prices, catalogue, export, ui);
         PriceDetailViewModel detail = new PriceDetailViewModel(prices, ui);
         BulkChangeViewModel bulk = new BulkChangeViewModel(prices, ui);
         PriceImportViewModel importer = new PriceImportViewModel(imports, ui);
         bulk.setOnApplied(grid::reload);
         importer.setOnApplied(grid::reload);
-        return ui.views().load(PricesController.class, new PricesController(grid, detail, ui),
+        return new Parts(ui.views().load(PricesController.class, new PricesController(grid, detail, ui),
                 new PriceDetailController(detail, ui), new BulkChangeController(bulk, grid, ui),
-                new PriceImportController(importer, grid, ui));
+                new PriceImportController(importer, grid, ui)), grid, detail, bulk, importer);
     }
 }
