@@ -121,13 +121,17 @@ public final class PriceDetailController {
 
         cells.text(hProviderColumn, PriceHistoryRow::provider);
         cells.money(hPriceColumn, PriceHistoryRow::value);
-        cells.dateTime(hFromColumn, PriceHistoryRow::validFrom);
-        cells.dateTime(hToColumn, h -> h.cancelled() ? null : h.validTo());
+        DateTimeFormatter shortTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(ui.messages().locale()).withZone(ZoneId.systemDefault());
+        instants(hFromColumn, PriceHistoryRow::validFrom, shortTime);
+        instants(hToColumn, h -> h.cancelled() ? null : h.validTo(), shortTime);
         cells.text(hByColumn, h -> h.closedBy() == null ? h.createdBy() : h.createdBy() + " / " + h.closedBy());
         cells.text(hStateColumn, h -> ui.messages().get(h.cancelled() ? "prices.history.cancelled"
                 : h.current() ? "prices.history.current" : h.validTo() == null || h.validFrom().isAfter(Instant.now())
                 ? "prices.history.scheduled" : "prices.history.past"));
         historyTable.setItems(vm.history());
+        // One provider's history needs no provider column; all providers' does.
+        hProviderColumn.visibleProperty().bind(vm.historyAllProvidersProperty().or(vm.editing().not()));
         allProviders.selectedProperty().bindBidirectional(vm.historyAllProvidersProperty());
 
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(ui.messages().locale())
@@ -165,6 +169,18 @@ public final class PriceDetailController {
             line.getData().add(new XYChart.Data<>(to, h.value()));
         }
         chart.getData().setAll(lines.values());
+    }
+
+    private static void instants(TableColumn<PriceHistoryRow, Instant> column,
+                                 java.util.function.Function<PriceHistoryRow, Instant> value, DateTimeFormatter format) {
+        column.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(value.apply(c.getValue())));
+        column.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Instant at, boolean empty) {
+                super.updateItem(at, empty);
+                setText(empty || at == null ? null : format.format(at));
+            }
+        });
     }
 
     void focusValue() {

@@ -87,11 +87,16 @@ public final class PriceDetailViewModel {
 
     /** Edits the product's price at a provider. */
     public void edit(Target t) {
+        Target before = target.get();
+        boolean same = before != null && before.productId() == t.productId() && before.providerId() == t.providerId();
         product.set(t.productId());
         productTitle.set(t.title());
         target.set(t);
-        clearForm();
-        value.set(t.value() == null ? "" : t.value().toPlainString());
+        // The same offer read again (the list reloaded after a save) keeps the form's message.
+        if (!same) {
+            clearForm();
+        }
+        value.set(t.value() == null ? "" : t.value().toPlainString().replace('.', decimalSeparator()));
         currency.set(t.currency() == null ? "RUB" : t.currency());
         ui.tasks().call(() -> prices.article(t.productId(), t.providerId())).onSuccess(a -> {
             articleVersion = a.version();
@@ -131,6 +136,10 @@ public final class PriceDetailViewModel {
         }
         Long provider = historyAllProviders.get() || target.get() == null ? null : target.get().providerId();
         ui.tasks().call(() -> prices.history(id, provider)).onSuccess(history::setAll).start();
+    }
+
+    private char decimalSeparator() {
+        return java.text.DecimalFormatSymbols.getInstance(ui.messages().locale()).getDecimalSeparator();
     }
 
     /** The price as typed: "1 234,50" or "1234.50"; null when it is not a number. */
@@ -214,6 +223,7 @@ public final class PriceDetailViewModel {
         if (t == null) {
             return;
         }
+        conflict.set(false);
         ui.tasks().call(() -> prices.offers(t.productId())).onSuccess(list -> {
             OfferRow now = list.stream().filter(o -> o.providerId() == t.providerId()).findFirst().orElse(null);
             edit(new Target(t.productId(), t.title(), t.providerId(), t.provider(), now == null ? null : now.priceId(),

@@ -130,6 +130,20 @@ class PricesScreenTest {
         robot.clickOn("#allProviders");
         waitUntil(() -> chart.getData().size() == 2);
         Snapshots.save(scene, "prices-history-all-providers-" + lang());
+
+        // Someone else changes the same price meanwhile: this save is refused as a conflict, nothing lost.
+        long seen = db.count("SELECT id FROM price WHERE product_id = 1 AND provider_id = 1 AND valid_to IS NULL");
+        db.backend().prices().changePrice(new org.shopdesk.domain.pricing.PriceChange(1, 1, seen,
+                new java.math.BigDecimal("30990.00"), "RUB", null));
+        robot.doubleClickOn("#valueField").eraseText(12).write("30 000");
+        robot.clickOn("#saveButton");
+        waitUntil(() -> robot.lookup("#reloadButton").queryAs(Button.class).isVisible());
+        assertThat(label(robot, "#formMessage").getText()).isEqualTo(fx.messages.get("prices.form.conflict"));
+        assertThat(db.count("SELECT value FROM price WHERE product_id = 1 AND provider_id = 1 AND valid_to IS NULL"))
+                .isEqualTo(30990);
+        Snapshots.save(scene, "prices-conflict-" + lang());
+        robot.clickOn("#reloadButton");
+        waitUntil(() -> !robot.lookup("#reloadButton").queryAs(Button.class).isVisible());
     }
 
     @Test
