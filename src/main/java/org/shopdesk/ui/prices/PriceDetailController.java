@@ -53,6 +53,7 @@ public final class PriceDetailController {
     @FXML private Button removeButton;
     @FXML private Button reloadButton;
     @FXML private Label formMessage;
+    @FXML private Label nextPrice;
     @FXML private TableView<OfferRow> offersTable;
     @FXML private TableColumn<OfferRow, String> oProviderColumn;
     @FXML private TableColumn<OfferRow, BigDecimal> oPriceColumn;
@@ -93,6 +94,7 @@ public final class PriceDetailController {
         reloadButton.visibleProperty().bind(vm.conflictProperty());
         reloadButton.managedProperty().bind(vm.conflictProperty());
         formMessage.textProperty().bind(vm.messageProperty());
+        nextPrice.textProperty().bind(vm.nextProperty());
         vm.conflictProperty().addListener((o, b, c) -> formMessage.pseudoClassStateChanged(ERROR, c));
         vm.valueProblemProperty().addListener((o, b, p) -> formMessage.pseudoClassStateChanged(ERROR, !p.isEmpty()));
 
@@ -125,7 +127,8 @@ public final class PriceDetailController {
                 .withLocale(ui.messages().locale()).withZone(ZoneId.systemDefault());
         instants(hFromColumn, PriceHistoryRow::validFrom, shortTime);
         instants(hToColumn, h -> h.cancelled() ? null : h.validTo(), shortTime);
-        cells.text(hByColumn, h -> h.closedBy() == null ? h.createdBy() : h.createdBy() + " / " + h.closedBy());
+        cells.text(hByColumn, h -> h.closedBy() == null || h.closedBy().equals(h.createdBy()) ? h.createdBy()
+                : h.createdBy() + " / " + h.closedBy());
         cells.text(hStateColumn, h -> ui.messages().get(h.cancelled() ? "prices.history.cancelled"
                 : h.current() ? "prices.history.current" : h.validTo() == null || h.validFrom().isAfter(Instant.now())
                 ? "prices.history.scheduled" : "prices.history.past"));

@@ -56,6 +56,7 @@ public final class PriceDetailViewModel {
     private final BooleanProperty historyAllProviders = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper valueProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper next = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper conflict = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<OfferRow> offers = FXCollections.observableArrayList();
@@ -70,6 +71,16 @@ public final class PriceDetailViewModel {
         historyAllProviders.addListener(o -> loadHistory());
         // A field corrected clears its message.
         value.addListener(o -> valueProblem.set(""));
+    }
+
+    /** A change scheduled for later, shown beside the form ("32 000,00 from 01.12.2026"); nothing when none. */
+    public void showNext(BigDecimal value, Instant from) {
+        next.set(value == null ? "" : ui.messages().get("prices.form.next", ui.formats().money(value),
+                ui.formats().dateTime(from)));
+    }
+
+    public ReadOnlyStringProperty nextProperty() {
+        return next.getReadOnlyProperty();
     }
 
     public void setOnSaved(Runnable onSaved) {
@@ -95,6 +106,7 @@ public final class PriceDetailViewModel {
         // The same offer read again (the list reloaded after a save) keeps the form's message.
         if (!same) {
             clearForm();
+            next.set("");
         }
         value.set(t.value() == null ? "" : t.value().toPlainString().replace('.', decimalSeparator()));
         currency.set(t.currency() == null ? "RUB" : t.currency());

@@ -168,6 +168,8 @@ public final class PriceImportController {
             String keep = target.get();
             box.getItems().setAll("");
             box.getItems().addAll(vm.columns());
+            // Set again after the items changed, so that the box shows it (an equal value would not repaint).
+            box.setValue(null);
             box.setValue(keep == null ? "" : keep);
         };
         vm.columns().addListener((javafx.collections.ListChangeListener<String>) c -> refill.run());
@@ -183,7 +185,11 @@ public final class PriceImportController {
                 return s;
             }
         });
-        box.valueProperty().addListener((o, b, v) -> target.set(v == null || v.isEmpty() ? null : v));
+        box.valueProperty().addListener((o, b, v) -> {
+            if (v != null) {
+                target.set(v.isEmpty() ? null : v);
+            }
+        });
         target.addListener((o, b, v) -> {
             if (v != null && !box.getItems().contains(v)) {
                 box.getItems().add(v);

@@ -58,7 +58,6 @@ public final class PricesController {
     @FXML private TableColumn<ProviderPriceRow, BigDecimal> pPriceColumn;
     @FXML private TableColumn<ProviderPriceRow, String> pCurrencyColumn;
     @FXML private TableColumn<ProviderPriceRow, Instant> pSinceColumn;
-    @FXML private TableColumn<ProviderPriceRow, String> pNextColumn;
     @FXML private TableView<ProductPricesRow> allTable;
     @FXML private TableColumn<ProductPricesRow, String> aSkuColumn;
     @FXML private TableColumn<ProductPricesRow, String> aTitleColumn;
@@ -95,8 +94,6 @@ public final class PricesController {
                 setText(empty || at == null ? null : day.format(at));
             }
         });
-        cells.text(pNextColumn, r -> r.nextValue() == null ? "" : ui.formats().money(r.nextValue()) + " "
-                + ui.messages().get("prices.next.from", day.format(r.nextFrom())));
         cells.text(aSkuColumn, ProductPricesRow::sku);
         cells.longText(aTitleColumn, ProductPricesRow::title);
         cells.integer(aOffersColumn, ProductPricesRow::offers);
@@ -129,6 +126,7 @@ public final class PricesController {
             if (row != null && p != null) {
                 detail.edit(new PriceDetailViewModel.Target(row.productId(), row.title(), p.id(), p.name(), row.priceId(),
                         row.value(), row.currency()));
+                detail.showNext(row.nextValue(), row.nextFrom());
             }
         });
         grid.allList().selectedProperty().addListener((o, before, row) -> {
