@@ -109,11 +109,12 @@ public final class PriceImportController {
         cells.text(lineColumn, r -> String.valueOf(r.line()));
         cells.text(keyColumn, ImportRow::key);
         cells.longText(titleColumn, ImportRow::title);
-        cells.text(statusColumn, this::describe);
+        cells.longText(statusColumn, this::describe);
         cells.money(oldColumn, ImportRow::oldValue);
         cells.money(newColumn, ImportRow::newValue);
+        java.text.NumberFormat percent = java.text.NumberFormat.getNumberInstance(ui.messages().locale());
         cells.text(percentColumn, r -> r.percent() == null ? "" : (r.percent().signum() > 0 ? "+" : "")
-                + r.percent().toPlainString() + " %");
+                + percent.format(r.percent()) + " %");
         rowsTable.setItems(vm.rows());
         rowsTable.setPlaceholder(new Label(ui.messages().get("prices.import.nothingYet")));
         rowsTable.setRowFactory(t -> new TableRow<>() {
