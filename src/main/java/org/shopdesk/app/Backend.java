@@ -19,7 +19,11 @@ import org.shopdesk.data.charts.StockCoverQueries;
 import org.shopdesk.data.charts.SalesQueries;
 import org.shopdesk.data.party.CustomerQueries;
 import org.shopdesk.data.party.CustomerStore;
+import org.shopdesk.data.pricing.BulkChangeStore;
 import org.shopdesk.data.pricing.PriceImportStore;
+import org.shopdesk.data.pricing.PriceListProfileStore;
+import org.shopdesk.data.pricing.PriceQueries;
+import org.shopdesk.data.pricing.PriceWriter;
 import org.shopdesk.data.purchasing.CheckQueries;
 import org.shopdesk.data.purchasing.OfferQueries;
 import org.shopdesk.data.purchasing.ReturnStore;
@@ -35,7 +39,9 @@ import org.shopdesk.service.backup.BackupService;
 import org.shopdesk.service.catalogue.CatalogueService;
 import org.shopdesk.service.charts.SalesChartService;
 import org.shopdesk.service.party.CustomerService;
+import org.shopdesk.service.pricing.PriceExport;
 import org.shopdesk.service.pricing.PriceImportService;
+import org.shopdesk.service.pricing.PriceService;
 import org.shopdesk.service.purchasing.CheckHistoryService;
 import org.shopdesk.service.purchasing.ReceiptService;
 import org.shopdesk.service.purchasing.ReturnService;
@@ -76,6 +82,8 @@ public final class Backend implements AutoCloseable {
     private final ReceiptService receipts;
     private final SalesChartService charts;
     private final PriceImportService priceImport;
+    private final PriceService prices;
+    private final PriceExport priceExport;
     private final SystemService system;
     private final SetupService setup;
     private final BackupService backup;
@@ -98,7 +106,12 @@ public final class Backend implements AutoCloseable {
         this.checkHistory = new CheckHistoryService(tx, checks, offers);
         this.receipts = new ReceiptService(tx, checks, ReceiptService.configuredShopName(), dirs.data().resolve("receipts"));
         this.charts = new SalesChartService(tx, new SalesQueries(), new StockCoverQueries());
-        this.priceImport = new PriceImportService(tx, new PriceImportStore());
+        PriceWriter priceWriter = new PriceWriter();
+        PriceListProfileStore priceProfiles = new PriceListProfileStore();
+        this.priceImport = new PriceImportService(tx, new PriceImportStore(), priceWriter, priceProfiles);
+        this.prices = new PriceService(tx, new PriceQueries(), priceWriter, new BulkChangeStore(), priceProfiles,
+                java.time.Clock.systemUTC());
+        this.priceExport = new PriceExport(prices, java.time.ZoneId.systemDefault());
         this.setup = new SetupService(tx);
         DatabaseHealth health = new DatabaseHealth(dataSource);
         String[] who = health.whoAndVersion();
@@ -313,6 +326,14 @@ public final class Backend implements AutoCloseable {
 
     public PriceImportService priceImport() {
         return priceImport;
+    }
+
+    public PriceService prices() {
+        return prices;
+    }
+
+    public PriceExport priceExport() {
+        return priceExport;
     }
 
     public SystemService system() {

@@ -31,6 +31,7 @@ import org.shopdesk.ui.purchases.HistoryViewModel;
 import org.shopdesk.ui.purchases.PurchasesController;
 import org.shopdesk.ui.purchases.SaleController;
 import org.shopdesk.ui.purchases.SaleViewModel;
+import org.shopdesk.ui.prices.PricesScreen;
 import org.shopdesk.ui.shell.Screen;
 import org.shopdesk.ui.suppliers.SupplierDetailsController;
 import org.shopdesk.ui.suppliers.SupplierFormController;
@@ -59,6 +60,7 @@ final class Screens {
                 new Screen("nav.catalogue", () -> catalogue(backend)),
                 new Screen("nav.suppliers", () -> suppliers(backend)),
                 new Screen("nav.customers", () -> customers(backend)),
+                new Screen("nav.prices", () -> prices(backend)),
                 new Screen("nav.stock", () -> stock(backend)),
                 new Screen("nav.purchases", () -> purchases(backend)),
                 new Screen("nav.charts", () -> charts(backend)));
@@ -92,6 +94,11 @@ final class Screens {
                 backend.receipts(), ui);
         return ui.views().load(PurchasesController.class, new PurchasesController(), new SaleController(sale, ui),
                 new HistoryController(history, ui)).root();
+    }
+
+    private Parent prices(Backend backend) {
+        return PricesScreen.load(ui, backend.prices(), backend.catalogue(), backend.priceExport(), backend.priceImport())
+                .view().root();
     }
 
     private Parent charts(Backend backend) {

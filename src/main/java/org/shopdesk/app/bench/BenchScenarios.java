@@ -59,6 +59,8 @@ public final class BenchScenarios {
                     BenchResult.figure(StockBench.COUNT_SHEET, "ms", Double.NaN, noStock))));
         }
         all.addAll(CustomerBench.prepare(ctx).scenarios());
+        PriceBench priceReads = PriceBench.prepare(ctx);
+        all.addAll(priceReads.reads());
         // Charts before sales: the sale scenarios add today's checks, which the charts sum live.
         all.addAll(new ChartBench(ctx).scenarios());
         all.addAll(PurchaseBench.prepare(ctx).scenarios());
@@ -69,11 +71,15 @@ public final class BenchScenarios {
             all.add(new BenchScenario(SaleBench.EIGHT_CLERKS, runner -> sales.eightClerks()));
             PriceImportBench prices = PriceImportBench.prepare(ctx);
             all.add(new BenchScenario(PriceImportBench.NAME, prices::measure));
+            all.add(new BenchScenario(PriceImportBench.FILE, prices::measureFile));
+            all.add(priceReads.apply());
         } else {
             all.add(new BenchScenario("sales", runner -> List.of(
                     BenchResult.figure(SaleBench.ONE_CLERK, "ms", Double.NaN, noSales),
                     BenchResult.figure(SaleBench.EIGHT_CLERKS, "tx/s", Double.NaN, noSales),
-                    BenchResult.figure(PriceImportBench.NAME, "ms", Double.NaN, noSales))));
+                    BenchResult.figure(PriceImportBench.NAME, "ms", Double.NaN, noSales),
+                    BenchResult.figure(PriceImportBench.FILE, "ms", Double.NaN, noSales),
+                    BenchResult.figure(PriceBench.BULK_APPLY, "ms", Double.NaN, noSales))));
         }
         all.add(new BenchScenario("start-up", runner -> startUp(ctx)));
         all.add(new BenchScenario("built-in database", runner -> builtInStart(ctx)));
