@@ -71,7 +71,7 @@ public final class Backend implements AutoCloseable {
         String url = builtIn != null ? builtIn.jdbcUrl() : target.url();
         this.system = new SystemService(health, new ConnectionInfo(builtIn != null,
                 ConnectionTarget.hostsOf(url), ConnectionTarget.databaseOf(url), who[0], who[1], schemaVersion));
-        Databases databases = builtIn != null ? new Databases(dataSource, url, builtIn.user(), null)
+        Databases databases = builtIn != null ? new Databases(dataSource, url, builtIn.user(), builtIn.password())
                 : new Databases(dataSource, url, target.user(), target.password());
         this.backup = new BackupService(new BackupStore(dataSource, databases), dirs.backups(), builtIn != null,
                 BackupSchedule.DEFAULT, java.time.Clock.systemUTC());
@@ -140,7 +140,7 @@ public final class Backend implements AutoCloseable {
                 builtIn = startBuiltIn(dirs);
                 url = builtIn.jdbcUrl();
                 user = builtIn.user();
-                password = null;
+                password = builtIn.password();
             } else {
                 url = target.url();
                 user = target.user();
