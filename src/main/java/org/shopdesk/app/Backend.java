@@ -11,6 +11,7 @@ import org.shopdesk.data.DatabaseHealth;
 import org.shopdesk.data.Persistence;
 import org.shopdesk.data.SchemaMigration;
 import org.shopdesk.data.Transactions;
+import org.shopdesk.data.backup.BackupKey;
 import org.shopdesk.data.backup.BackupStore;
 import org.shopdesk.data.backup.Databases;
 import org.shopdesk.data.catalogue.CatalogueStore;
@@ -73,8 +74,14 @@ public final class Backend implements AutoCloseable {
                 ConnectionTarget.hostsOf(url), ConnectionTarget.databaseOf(url), who[0], who[1], schemaVersion));
         Databases databases = builtIn != null ? new Databases(dataSource, url, builtIn.user(), builtIn.password())
                 : new Databases(dataSource, url, target.user(), target.password());
-        this.backup = new BackupService(new BackupStore(dataSource, databases), dirs.backups(), builtIn != null,
+        this.backup = new BackupService(new BackupStore(dataSource, databases, backupKey(dirs)), dirs.backups(),
+                builtIn != null,
                 BackupSchedule.DEFAULT, java.time.Clock.systemUTC());
+    }
+
+    /** The secret that signs this user's backups, beside the built-in database (0600). */
+    public static BackupKey backupKey(AppDirs dirs) {
+        return BackupKey.at(dirs.builtInDatabase().resolve("backup-signing.key"));
     }
 
     /**
