@@ -153,7 +153,14 @@ public final class Backend implements AutoCloseable {
                 user = target.user();
                 password = target.password();
                 if (url == null || !url.startsWith("jdbc:postgresql:")) {
-                    throw new ConnectFailedException(ConnectFailedException.Reason.BAD_URL, url, null);
+                    throw new ConnectFailedException(ConnectFailedException.Reason.BAD_URL,
+                            ConnectionTarget.redact(url), null);
+                }
+                // The driver would quietly take the login name for a missing database name, and
+                // ShopDesk would then migrate a database nobody named.
+                if (ConnectionTarget.databaseOf(url).isBlank()) {
+                    throw new ConnectFailedException(ConnectFailedException.Reason.NO_DATABASE_NAME,
+                            ConnectionTarget.redact(url), null);
                 }
             }
             ds = openPool(url, user, password);
