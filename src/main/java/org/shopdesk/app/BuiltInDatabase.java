@@ -142,7 +142,15 @@ public final class BuiltInDatabase implements AutoCloseable {
             LOG.info("Built-in database of an earlier ShopDesk: giving its superuser a password");
             server.setPassword(password);
         } else {
-            PostgresBinaries.deleteTree(data);
+            if (Files.isDirectory(data)) {
+                try (java.util.stream.Stream<Path> entries = Files.list(data)) {
+                    if (entries.findAny().isPresent()) {
+                        // Never initdb over files that may be someone's data: say so instead.
+                        throw new IOException(data + " holds files but no PostgreSQL database (no PG_VERSION); "
+                                + "move it away to start with a new built-in database");
+                    }
+                }
+            }
             server.initdb(pending);
         }
         Files.move(pending, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
