@@ -105,7 +105,9 @@ final class PostgresBinaries {
                 ? Files.createTempDirectory(pgBin, ".unpacking-", PosixFilePermissions.asFileAttribute(OwnerOnlyFiles.FOLDER))
                 : Files.createTempDirectory(pgBin, ".unpacking-");
         try (InputStream raw = archive();
-             TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(raw))) {
+             // XZ reads in small pieces: unbuffered, the jar's inflater would be asked byte by byte.
+             TarArchiveInputStream tar = new TarArchiveInputStream(new java.io.BufferedInputStream(
+                     new XZInputStream(new java.io.BufferedInputStream(raw, 1 << 16)), 1 << 16))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
                 Path target = partial.resolve(entry.getName()).normalize();
