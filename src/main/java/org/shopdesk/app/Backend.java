@@ -11,6 +11,7 @@ import org.shopdesk.data.DatabaseHealth;
 import org.shopdesk.data.Persistence;
 import org.shopdesk.data.SchemaMigration;
 import org.shopdesk.data.Transactions;
+import org.shopdesk.data.backup.BackupKey;
 import org.shopdesk.data.backup.BackupStore;
 import org.shopdesk.data.backup.Databases;
 import org.shopdesk.data.catalogue.CatalogueStore;
@@ -118,10 +119,16 @@ public final class Backend implements AutoCloseable {
         String url = builtIn != null ? builtIn.jdbcUrl() : target.url();
         this.system = new SystemService(health, new ConnectionInfo(builtIn != null,
                 ConnectionTarget.hostsOf(url), ConnectionTarget.databaseOf(url), who[0], who[1], schemaVersion));
-        Databases databases = builtIn != null ? new Databases(dataSource, url, builtIn.user(), null)
+        Databases databases = builtIn != null ? new Databases(dataSource, url, builtIn.user(), builtIn.password())
                 : new Databases(dataSource, url, target.user(), target.password());
-        this.backup = new BackupService(new BackupStore(dataSource, databases), dirs.backups(), builtIn != null,
+        this.backup = new BackupService(new BackupStore(dataSource, databases, backupKey(dirs)), dirs.backups(),
+                builtIn != null,
                 BackupSchedule.DEFAULT, java.time.Clock.systemUTC());
+    }
+
+    /** The secret that signs this user's backups, beside the built-in database (0600). */
+    public static BackupKey backupKey(AppDirs dirs) {
+        return BackupKey.at(dirs.builtInDatabase().resolve("backup-signing.key"));
     }
 
     /**
@@ -187,13 +194,20 @@ public final class Backend implements AutoCloseable {
                 builtIn = startBuiltIn(dirs);
                 url = builtIn.jdbcUrl();
                 user = builtIn.user();
-                password = null;
+                password = builtIn.password();
             } else {
                 url = target.url();
                 user = target.user();
                 password = target.password();
                 if (url == null || !url.startsWith("jdbc:postgresql:")) {
-                    throw new ConnectFailedException(ConnectFailedException.Reason.BAD_URL, url, null);
+                    throw new ConnectFailedException(ConnectFailedException.Reason.BAD_URL,
+                            ConnectionTarget.redact(url), null);
+                }
+                // The driver would quietly take the login name for a missing database name, and
+                // ShopDesk would then migrate a database nobody named.
+                if (ConnectionTarget.databaseOf(url).isBlank()) {
+                    throw new ConnectFailedException(ConnectFailedException.Reason.NO_DATABASE_NAME,
+                            ConnectionTarget.redact(url), null);
                 }
             }
             ds = openPool(url, user, password);

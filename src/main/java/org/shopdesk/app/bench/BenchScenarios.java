@@ -84,7 +84,7 @@ public final class BenchScenarios {
         all.add(new BenchScenario("start-up", runner -> startUp(ctx)));
         all.add(new BenchScenario("built-in database", runner -> builtInStart(ctx)));
         // Last: pgbench's load and the drop of its database (a checkpoint) would disturb what follows.
-        all.add(new BenchScenario("ceiling", runner -> new MachineCeiling(ctx.url(), ctx.user(), ctx.pgbenchScale(),
+        all.add(new BenchScenario("ceiling", runner -> new MachineCeiling(ctx.url(), ctx.user(), ctx.password(), ctx.pgbenchScale(),
                 ctx.ceilingSeconds()).measure(ctx.allowPgbench())));
         return all;
     }

@@ -53,7 +53,8 @@ class BackupViewModelTest {
     }
 
     BackupViewModel vm(Path dir) {
-        BackupService service = new BackupService(new BackupStore(db.backend().dataSource(), databases()), dir,
+        BackupService service = new BackupService(new BackupStore(db.backend().dataSource(), databases(),
+                org.shopdesk.data.backup.BackupKey.at(dir.resolve(".key/backup-signing.key"))), dir,
                 false, BackupSchedule.DEFAULT, Clock.systemUTC());
         return new BackupViewModel(service, tasks, messages, dialogs, new ErrorPresenter(messages, dialogs, "log"));
     }
