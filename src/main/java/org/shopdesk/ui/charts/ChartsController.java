@@ -29,6 +29,7 @@ import org.shopdesk.domain.charts.Granularity;
 import org.shopdesk.domain.charts.PeriodPreset;
 import org.shopdesk.domain.charts.SalesOverview;
 import org.shopdesk.domain.charts.FigureTable;
+import org.shopdesk.ui.kit.Placeholders;
 import org.shopdesk.ui.kit.Shortcuts;
 import org.shopdesk.ui.kit.UiContext;
 
@@ -134,6 +135,10 @@ public final class ChartsController {
         vm.topProductsProperty().addListener((o, old, v) -> showProducts());
         closeProducer.visibleProperty().bind(vm.openedProperty().isNotNull());
         Shortcuts.on(root).add(RELOAD, vm::reload).add(EXPORT_PNG, this::exportPng).add(EXPORT_CSV, this::exportCsv);
+        for (TableView<?> t : List.of(providerTable, producerTable, bucketTable, offerTable, abcClassTable, abcTable, timeTable)) {
+            Placeholders.set(t, ui, "charts.table.empty");
+        }
+        Placeholders.set(productTable, ui, "charts.producer.hint");
         vm.start();
     }
 

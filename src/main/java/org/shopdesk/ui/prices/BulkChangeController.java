@@ -18,6 +18,7 @@ import org.shopdesk.domain.pricing.BulkChange;
 import org.shopdesk.domain.pricing.BulkPreviewRow;
 import org.shopdesk.domain.pricing.Rounding;
 import org.shopdesk.ui.kit.Columns;
+import org.shopdesk.ui.kit.Placeholders;
 import org.shopdesk.ui.kit.UiContext;
 
 /** The bulk change tab: what to change, the preview the database computed, and Apply. */
@@ -80,7 +81,7 @@ public final class BulkChangeController {
         cells.money(newColumn, BulkPreviewRow::newValue);
         cells.text(currencyColumn, BulkPreviewRow::currency);
         bulkTable.setItems(vm.rows());
-        bulkTable.setPlaceholder(new Label(ui.messages().get("prices.bulk.empty")));
+        Placeholders.set(bulkTable, ui, "prices.bulk.empty");
         bulkTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(BulkPreviewRow row, boolean empty) {

@@ -28,6 +28,7 @@ import org.shopdesk.domain.purchasing.PurchaseKind;
 import org.shopdesk.ui.kit.Columns;
 import org.shopdesk.ui.kit.PagedTable;
 import org.shopdesk.ui.kit.Pager;
+import org.shopdesk.ui.kit.Placeholders;
 import org.shopdesk.ui.kit.Shortcuts;
 import org.shopdesk.ui.kit.UiContext;
 
@@ -193,7 +194,8 @@ public final class HistoryController {
         cells.money(detailPriceColumn, CheckLineRow::unitPrice);
         cells.money(detailSumColumn, CheckLineRow::lineTotal);
         cells.integer(detailReturnedColumn, CheckLineRow::returned);
-        detailTable.setPlaceholder(new Label(ui.messages().get("purchase.history.noCheck")));
+        Placeholders.set(detailTable, ui, "purchase.history.noCheck");
+        Columns.fill(detailTable, detailProductColumn);
         history.detailsProperty().subscribe(this::show);
         detailTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
