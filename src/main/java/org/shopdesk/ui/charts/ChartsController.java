@@ -29,6 +29,7 @@ import org.shopdesk.domain.charts.Granularity;
 import org.shopdesk.domain.charts.PeriodPreset;
 import org.shopdesk.domain.charts.SalesOverview;
 import org.shopdesk.domain.charts.FigureTable;
+import org.shopdesk.ui.kit.DatePickers;
 import org.shopdesk.ui.kit.Placeholders;
 import org.shopdesk.ui.kit.Shortcuts;
 import org.shopdesk.ui.kit.UiContext;
@@ -306,23 +307,7 @@ public final class ChartsController {
 
     /** Dates as the screen's language writes them (not the computer's). */
     private StringConverter<java.time.LocalDate> dates() {
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter
-                .ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(ui.messages().locale());
-        return new StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate date) {
-                return date == null ? "" : f.format(date);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip(), f);
-                } catch (java.time.format.DateTimeParseException e) {
-                    return null;
-                }
-            }
-        };
+        return DatePickers.converter(ui);
     }
 
     private ListCell<PeriodPreset> presetCell() {

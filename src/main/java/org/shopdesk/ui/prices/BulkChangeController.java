@@ -18,6 +18,7 @@ import org.shopdesk.domain.pricing.BulkChange;
 import org.shopdesk.domain.pricing.BulkPreviewRow;
 import org.shopdesk.domain.pricing.Rounding;
 import org.shopdesk.ui.kit.Columns;
+import org.shopdesk.ui.kit.DatePickers;
 import org.shopdesk.ui.kit.Placeholders;
 import org.shopdesk.ui.kit.UiContext;
 
@@ -68,6 +69,7 @@ public final class BulkChangeController {
         roundingField.getItems().setAll(Rounding.values());
         roundingField.setConverter(enumText("prices.bulk.rounding."));
         roundingField.valueProperty().bindBidirectional(vm.roundingProperty());
+        DatePickers.inLanguage(ui, validFromField);
         validFromField.valueProperty().bindBidirectional(vm.validFromProperty());
         amountError.textProperty().bind(vm.amountProblemProperty());
         summary.textProperty().bind(vm.summaryProperty());

@@ -27,6 +27,7 @@ import javafx.util.StringConverter;
 import org.shopdesk.domain.pricing.OfferRow;
 import org.shopdesk.domain.pricing.PriceHistoryRow;
 import org.shopdesk.ui.kit.Columns;
+import org.shopdesk.ui.kit.DatePickers;
 import org.shopdesk.ui.kit.Placeholders;
 import org.shopdesk.ui.kit.UiContext;
 
@@ -86,6 +87,7 @@ public final class PriceDetailController {
         form.disableProperty().bind(vm.editing().not());
         valueField.textProperty().bindBidirectional(vm.valueProperty());
         currencyField.textProperty().bindBidirectional(vm.currencyProperty());
+        DatePickers.inLanguage(ui, validFromField);
         validFromField.valueProperty().bindBidirectional(vm.validFromProperty());
         articleField.textProperty().bindBidirectional(vm.articleProperty());
         valueError.textProperty().bind(vm.valueProblemProperty());

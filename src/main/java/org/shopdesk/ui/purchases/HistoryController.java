@@ -26,6 +26,7 @@ import org.shopdesk.domain.purchasing.CheckTotals;
 import org.shopdesk.domain.purchasing.ProviderChoice;
 import org.shopdesk.domain.purchasing.PurchaseKind;
 import org.shopdesk.ui.kit.Columns;
+import org.shopdesk.ui.kit.DatePickers;
 import org.shopdesk.ui.kit.PagedTable;
 import org.shopdesk.ui.kit.Pager;
 import org.shopdesk.ui.kit.Placeholders;
@@ -136,6 +137,7 @@ public final class HistoryController {
     }
 
     private void bindFilters() {
+        DatePickers.inLanguage(ui, fromPicker, toPicker);
         fromPicker.valueProperty().bindBidirectional(history.fromProperty());
         toPicker.valueProperty().bindBidirectional(history.toProperty());
         providerBox.setConverter(new StringConverter<>() {
