@@ -29,6 +29,8 @@ import org.shopdesk.domain.charts.Granularity;
 import org.shopdesk.domain.charts.PeriodPreset;
 import org.shopdesk.domain.charts.SalesOverview;
 import org.shopdesk.domain.charts.FigureTable;
+import org.shopdesk.ui.kit.DatePickers;
+import org.shopdesk.ui.kit.Placeholders;
 import org.shopdesk.ui.kit.Shortcuts;
 import org.shopdesk.ui.kit.UiContext;
 
@@ -134,6 +136,10 @@ public final class ChartsController {
         vm.topProductsProperty().addListener((o, old, v) -> showProducts());
         closeProducer.visibleProperty().bind(vm.openedProperty().isNotNull());
         Shortcuts.on(root).add(RELOAD, vm::reload).add(EXPORT_PNG, this::exportPng).add(EXPORT_CSV, this::exportCsv);
+        for (TableView<?> t : List.of(providerTable, producerTable, bucketTable, offerTable, abcClassTable, abcTable, timeTable)) {
+            Placeholders.set(t, ui, "charts.table.empty");
+        }
+        Placeholders.set(productTable, ui, "charts.producer.hint");
         vm.start();
     }
 
@@ -301,23 +307,7 @@ public final class ChartsController {
 
     /** Dates as the screen's language writes them (not the computer's). */
     private StringConverter<java.time.LocalDate> dates() {
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter
-                .ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(ui.messages().locale());
-        return new StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate date) {
-                return date == null ? "" : f.format(date);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip(), f);
-                } catch (java.time.format.DateTimeParseException e) {
-                    return null;
-                }
-            }
-        };
+        return DatePickers.converter(ui);
     }
 
     private ListCell<PeriodPreset> presetCell() {

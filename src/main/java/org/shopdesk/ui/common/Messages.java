@@ -11,9 +11,13 @@ public final class Messages {
     public static final String BUNDLE = "i18n.messages";
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
     public Messages(ResourceBundle bundle) {
         this.bundle = bundle;
+        // English lives in the base bundle, whose locale is ROOT; ROOT formats dates as "2026 Nov 29",
+        // which no English reader writes, so the base bundle means English.
+        this.locale = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
     }
 
     /** Russian where the system speaks Russian, English otherwise. */
@@ -28,7 +32,7 @@ public final class Messages {
     }
 
     public Locale locale() {
-        return bundle.getLocale();
+        return locale;
     }
 
     public String get(String key, Object... args) {
@@ -38,7 +42,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return new MessageFormat(pattern, locale()).format(args);
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     /** A rule's message, e.g. "At most 100 characters (now 101)". */

@@ -21,6 +21,7 @@ import org.shopdesk.ui.common.Styles;
  */
 public final class Columns {
     private static final PseudoClass ARCHIVED = PseudoClass.getPseudoClass("archived");
+    private static final double SCROLL_BAR_ROOM = 20;
     private final Formats formats;
 
     public Columns(Formats formats) {
@@ -57,6 +58,29 @@ public final class Columns {
 
     public <R> void dateTime(TableColumn<R, Instant> column, Function<R, Instant> value) {
         typed(column, value, formats::dateTime);
+    }
+
+    /**
+     * {@code column} takes the room the other columns leave (the title, say): it grows with the
+     * window and gives way first when the window narrows, down to its minimum width. The other
+     * columns keep the widths the user gave them, and no empty filler column shows at the right.
+     */
+    public static <R> void fill(TableView<R> table, TableColumn<R, ?> column) {
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Runnable fit = () -> {
+            double others = table.getColumns().stream().filter(c -> c != column && c.isVisible())
+                    .mapToDouble(TableColumn::getWidth).sum();
+            // Room for the vertical scroll bar and the border, so no horizontal bar appears.
+            double room = table.getWidth() - others - SCROLL_BAR_ROOM;
+            column.setPrefWidth(Math.max(column.getMinWidth(), room));
+        };
+        table.widthProperty().addListener(o -> fit.run());
+        for (TableColumn<R, ?> c : table.getColumns()) {
+            if (c != column) {
+                c.widthProperty().addListener(o -> fit.run());
+            }
+        }
+        fit.run();
     }
 
     /** Rows of archived records look archived (the :archived pseudo-class of shopdesk.css). */

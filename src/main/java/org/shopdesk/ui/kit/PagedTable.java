@@ -23,7 +23,6 @@ import org.shopdesk.ui.common.Messages;
  */
 public final class PagedTable<R, S> {
     static final Duration SEARCH_PAUSE = Duration.millis(250);
-    private static final double SCROLL_BAR_ROOM = 20;
     /** Marks the column that takes the room left: its width follows the window, it is not remembered. */
     private static final String FILLS = "shopdesk.fills";
 
@@ -116,21 +115,7 @@ public final class PagedTable<R, S> {
      */
     public PagedTable<R, S> fill(TableColumn<R, ?> column) {
         column.getProperties().put(FILLS, Boolean.TRUE);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        Runnable fit = () -> {
-            double others = table.getColumns().stream().filter(c -> c != column && c.isVisible())
-                    .mapToDouble(TableColumn::getWidth).sum();
-            // Room for the vertical scroll bar and the border, so no horizontal bar appears.
-            double room = table.getWidth() - others - SCROLL_BAR_ROOM;
-            column.setPrefWidth(Math.max(column.getMinWidth(), room));
-        };
-        table.widthProperty().addListener(o -> fit.run());
-        for (TableColumn<R, ?> c : table.getColumns()) {
-            if (c != column) {
-                c.widthProperty().addListener(o -> fit.run());
-            }
-        }
-        fit.run();
+        Columns.fill(table, column);
         return this;
     }
 

@@ -18,6 +18,8 @@ import org.shopdesk.domain.pricing.BulkChange;
 import org.shopdesk.domain.pricing.BulkPreviewRow;
 import org.shopdesk.domain.pricing.Rounding;
 import org.shopdesk.ui.kit.Columns;
+import org.shopdesk.ui.kit.DatePickers;
+import org.shopdesk.ui.kit.Placeholders;
 import org.shopdesk.ui.kit.UiContext;
 
 /** The bulk change tab: what to change, the preview the database computed, and Apply. */
@@ -67,6 +69,7 @@ public final class BulkChangeController {
         roundingField.getItems().setAll(Rounding.values());
         roundingField.setConverter(enumText("prices.bulk.rounding."));
         roundingField.valueProperty().bindBidirectional(vm.roundingProperty());
+        DatePickers.inLanguage(ui, validFromField);
         validFromField.valueProperty().bindBidirectional(vm.validFromProperty());
         amountError.textProperty().bind(vm.amountProblemProperty());
         summary.textProperty().bind(vm.summaryProperty());
@@ -80,7 +83,7 @@ public final class BulkChangeController {
         cells.money(newColumn, BulkPreviewRow::newValue);
         cells.text(currencyColumn, BulkPreviewRow::currency);
         bulkTable.setItems(vm.rows());
-        bulkTable.setPlaceholder(new Label(ui.messages().get("prices.bulk.empty")));
+        Placeholders.set(bulkTable, ui, "prices.bulk.empty");
         bulkTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(BulkPreviewRow row, boolean empty) {

@@ -27,6 +27,8 @@ import javafx.util.StringConverter;
 import org.shopdesk.domain.pricing.OfferRow;
 import org.shopdesk.domain.pricing.PriceHistoryRow;
 import org.shopdesk.ui.kit.Columns;
+import org.shopdesk.ui.kit.DatePickers;
+import org.shopdesk.ui.kit.Placeholders;
 import org.shopdesk.ui.kit.UiContext;
 
 /**
@@ -64,6 +66,7 @@ public final class PriceDetailController {
     @FXML private NumberAxis timeAxis;
     @FXML private NumberAxis priceAxis;
     @FXML private TableView<PriceHistoryRow> historyTable;
+    @FXML private Label chartHint;
     @FXML private TableColumn<PriceHistoryRow, String> hProviderColumn;
     @FXML private TableColumn<PriceHistoryRow, BigDecimal> hPriceColumn;
     @FXML private TableColumn<PriceHistoryRow, Instant> hFromColumn;
@@ -84,6 +87,7 @@ public final class PriceDetailController {
         form.disableProperty().bind(vm.editing().not());
         valueField.textProperty().bindBidirectional(vm.valueProperty());
         currencyField.textProperty().bindBidirectional(vm.currencyProperty());
+        DatePickers.inLanguage(ui, validFromField);
         validFromField.valueProperty().bindBidirectional(vm.validFromProperty());
         articleField.textProperty().bindBidirectional(vm.articleProperty());
         valueError.textProperty().bind(vm.valueProblemProperty());
@@ -104,6 +108,7 @@ public final class PriceDetailController {
         cells.text(oCurrencyColumn, OfferRow::currency);
         cells.text(oCheapestColumn, o -> o.cheapest() ? ui.messages().get("prices.offer.cheapest") : "");
         offersTable.setItems(vm.offers());
+        Placeholders.set(offersTable, ui, "prices.offers.empty");
         offersTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(OfferRow row, boolean empty) {
@@ -133,6 +138,7 @@ public final class PriceDetailController {
                 : h.current() ? "prices.history.current" : h.validTo() == null || h.validFrom().isAfter(Instant.now())
                 ? "prices.history.scheduled" : "prices.history.past"));
         historyTable.setItems(vm.history());
+        Placeholders.set(historyTable, ui, "prices.history.empty");
         // One provider's history needs no provider column; all providers' does.
         hProviderColumn.visibleProperty().bind(vm.historyAllProvidersProperty().or(vm.editing().not()));
         allProviders.selectedProperty().bindBidirectional(vm.historyAllProvidersProperty());
@@ -153,6 +159,7 @@ public final class PriceDetailController {
         timeAxis.setLabel(ui.messages().get("prices.chart.time"));
         priceAxis.setLabel(ui.messages().get("prices.chart.price"));
         vm.history().addListener((ListChangeListener<PriceHistoryRow>) c -> drawChart());
+        vm.productProperty().subscribe(p -> drawChart());
     }
 
     /** One line per provider: each price holds from its start until the next, drawn as steps up to now. */
@@ -172,6 +179,14 @@ public final class PriceDetailController {
             line.getData().add(new XYChart.Data<>(to, h.value()));
         }
         chart.getData().setAll(lines.values());
+        // An empty plot shows axes from 1970; until there is a history a sentence says why there is none.
+        boolean drawn = !rows.isEmpty();
+        chart.setVisible(drawn);
+        chart.setManaged(drawn);
+        chartHint.setVisible(!drawn);
+        chartHint.setManaged(!drawn);
+        chartHint.setText(drawn ? "" : ui.messages().get(vm.productProperty().get() == null
+                ? "prices.chart.noProduct" : "prices.chart.noHistory"));
     }
 
     private static void instants(TableColumn<PriceHistoryRow, Instant> column,

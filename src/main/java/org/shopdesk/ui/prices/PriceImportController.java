@@ -24,6 +24,7 @@ import org.shopdesk.domain.pricing.ImportStatus;
 import org.shopdesk.domain.pricing.MissingOffer;
 import org.shopdesk.domain.pricing.PriceListSettings;
 import org.shopdesk.ui.kit.Columns;
+import org.shopdesk.ui.kit.Placeholders;
 import org.shopdesk.ui.kit.UiContext;
 
 /** The import tab: provider and file, reading and mapping, the preview as a diff, Apply; progress and Cancel. */
@@ -116,7 +117,7 @@ public final class PriceImportController {
         cells.text(percentColumn, r -> r.percent() == null ? "" : (r.percent().signum() > 0 ? "+" : "")
                 + percent.format(r.percent()) + " %");
         rowsTable.setItems(vm.rows());
-        rowsTable.setPlaceholder(new Label(ui.messages().get("prices.import.nothingYet")));
+        Placeholders.set(rowsTable, ui, "prices.import.nothingYet");
         rowsTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ImportRow row, boolean empty) {

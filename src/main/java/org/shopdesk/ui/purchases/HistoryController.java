@@ -26,8 +26,10 @@ import org.shopdesk.domain.purchasing.CheckTotals;
 import org.shopdesk.domain.purchasing.ProviderChoice;
 import org.shopdesk.domain.purchasing.PurchaseKind;
 import org.shopdesk.ui.kit.Columns;
+import org.shopdesk.ui.kit.DatePickers;
 import org.shopdesk.ui.kit.PagedTable;
 import org.shopdesk.ui.kit.Pager;
+import org.shopdesk.ui.kit.Placeholders;
 import org.shopdesk.ui.kit.Shortcuts;
 import org.shopdesk.ui.kit.UiContext;
 
@@ -135,6 +137,7 @@ public final class HistoryController {
     }
 
     private void bindFilters() {
+        DatePickers.inLanguage(ui, fromPicker, toPicker);
         fromPicker.valueProperty().bindBidirectional(history.fromProperty());
         toPicker.valueProperty().bindBidirectional(history.toProperty());
         providerBox.setConverter(new StringConverter<>() {
@@ -193,7 +196,8 @@ public final class HistoryController {
         cells.money(detailPriceColumn, CheckLineRow::unitPrice);
         cells.money(detailSumColumn, CheckLineRow::lineTotal);
         cells.integer(detailReturnedColumn, CheckLineRow::returned);
-        detailTable.setPlaceholder(new Label(ui.messages().get("purchase.history.noCheck")));
+        Placeholders.set(detailTable, ui, "purchase.history.noCheck");
+        Columns.fill(detailTable, detailProductColumn);
         history.detailsProperty().subscribe(this::show);
         detailTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {

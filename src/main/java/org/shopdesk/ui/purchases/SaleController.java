@@ -22,6 +22,7 @@ import org.shopdesk.domain.purchasing.CustomerChoice;
 import org.shopdesk.domain.purchasing.Offer;
 import org.shopdesk.domain.purchasing.ProductOffers;
 import org.shopdesk.ui.kit.Columns;
+import org.shopdesk.ui.kit.Placeholders;
 import org.shopdesk.ui.kit.Shortcuts;
 import org.shopdesk.ui.kit.UiContext;
 
@@ -228,7 +229,8 @@ public final class SaleController {
         cells.text(offerProviderColumn, Offer::provider);
         cells.money(offerPriceColumn, Offer::price);
         cells.integer(offerStockColumn, Offer::available);
-        offerTable.setPlaceholder(new Label(ui.messages().get("purchase.sale.offers.none")));
+        Placeholders.set(offerTable, ui, "purchase.sale.offers.none");
+        Columns.fill(offerTable, offerProviderColumn);
         offerTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 addOffer();
@@ -260,7 +262,8 @@ public final class SaleController {
         cells.money(linePriceColumn, SaleViewModel.Line::price);
         cells.integer(lineQuantityColumn, SaleViewModel.Line::quantity);
         cells.money(lineSumColumn, SaleViewModel.Line::sum);
-        lineTable.setPlaceholder(new Label(ui.messages().get("purchase.sale.basket.empty")));
+        Placeholders.set(lineTable, ui, "purchase.sale.basket.empty");
+        Columns.fill(lineTable, lineProductColumn);
         lineTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 removeLine();

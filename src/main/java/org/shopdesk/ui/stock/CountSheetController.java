@@ -22,6 +22,7 @@ import javafx.stage.FileChooser;
 import org.shopdesk.domain.common.NamedItem;
 import org.shopdesk.domain.stock.CountSheetLine;
 import org.shopdesk.ui.kit.Columns;
+import org.shopdesk.ui.kit.Placeholders;
 import org.shopdesk.ui.kit.Shortcuts;
 import org.shopdesk.ui.kit.UiContext;
 
@@ -73,6 +74,7 @@ public final class CountSheetController {
         countedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         countedColumn.setCellFactory(c -> new CountedCell());
         countTable.setItems(vm.lines());
+        Placeholders.set(countTable, ui, "stock.count.choose");
         countTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         countNoteField.textProperty().bindBidirectional(vm.noteProperty());
         countMessage.textProperty().bind(vm.messageProperty());

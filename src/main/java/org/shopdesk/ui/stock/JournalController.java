@@ -17,6 +17,7 @@ import org.shopdesk.domain.common.NamedItem;
 import org.shopdesk.domain.stock.JournalRow;
 import org.shopdesk.domain.stock.StockReason;
 import org.shopdesk.ui.kit.Columns;
+import org.shopdesk.ui.kit.DatePickers;
 import org.shopdesk.ui.kit.PagedTable;
 import org.shopdesk.ui.kit.Pager;
 import org.shopdesk.ui.kit.Shortcuts;
@@ -92,6 +93,7 @@ public final class JournalController {
             }
         });
         reasonFilter.valueProperty().bindBidirectional(vm.reasonProperty());
+        DatePickers.inLanguage(ui, fromDate, toDate);
         fromDate.valueProperty().bindBidirectional(vm.fromProperty());
         toDate.valueProperty().bindBidirectional(vm.toProperty());
         vm.pairProperty().subscribe(pair -> {
