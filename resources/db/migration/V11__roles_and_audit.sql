@@ -400,7 +400,8 @@ BEGIN
     IF login = session_user AND group_role <> 'shopdesk_administrator' THEN
         RAISE EXCEPTION 'an administrator does not take their own administration away' USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    FOR g IN SELECT s.group_role FROM staff_login s WHERE s.login = shopdesk_assign_role.login AND s.group_role <> group_role LOOP
+    FOR g IN SELECT s.group_role FROM staff_login s WHERE s.login = shopdesk_assign_role.login
+                               AND s.group_role <> shopdesk_assign_role.group_role LOOP
         EXECUTE format('REVOKE %I FROM %I', g, login);
     END LOOP;
     IF NOT pg_has_role(login, group_role, 'MEMBER') THEN
