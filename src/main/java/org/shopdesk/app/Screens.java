@@ -13,6 +13,10 @@ import org.shopdesk.ui.catalogue.ProductFormController;
 import org.shopdesk.ui.catalogue.ProductFormViewModel;
 import org.shopdesk.ui.kit.UiContext;
 import org.shopdesk.ui.shell.Screen;
+import org.shopdesk.ui.staff.AuditController;
+import org.shopdesk.ui.staff.AuditViewModel;
+import org.shopdesk.ui.staff.StaffController;
+import org.shopdesk.ui.staff.StaffViewModel;
 
 /**
  * The screen registry: every screen of the application, in navigation order, each built from the
@@ -29,14 +33,27 @@ final class Screens {
         this.owner = owner;
     }
 
+    /** The screens the connected login may use (see {@link ScreenAccess}). */
     List<Screen> all(Backend backend) {
-        return List.of(
-                new Screen("nav.catalogue", () -> catalogue(backend)));
+        return ScreenAccess.filter(backend.permissions(), List.of(
+                new Screen("nav.catalogue", () -> catalogue(backend)),
+                new Screen("nav.audit", () -> audit(backend)),
+                new Screen("nav.staff", () -> staff(backend))));
     }
 
     /** True once the first screen's list has its first page: start-up is timed to it. */
     ReadOnlyBooleanProperty firstPageLoaded() {
         return firstPageLoaded.getReadOnlyProperty();
+    }
+
+    private Parent staff(Backend b) {
+        StaffViewModel vm = new StaffViewModel(b.staff(), ui);
+        return ui.views().load(StaffController.class, new StaffController(vm, ui)).root();
+    }
+
+    private Parent audit(Backend b) {
+        AuditViewModel vm = new AuditViewModel(b.audit(), ui);
+        return ui.views().load(AuditController.class, new AuditController(vm, ui)).root();
     }
 
     private Parent catalogue(Backend backend) {
