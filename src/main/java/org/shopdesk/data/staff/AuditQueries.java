@@ -17,8 +17,8 @@ import org.shopdesk.domain.staff.AuditQuery;
 public final class AuditQueries {
 
     public Page<AuditEntry> page(Db db, AuditQuery q, Cancellation cancellation) throws SQLException {
-        SqlQuery sql = new SqlQuery().append("SELECT id, at, who, table_name, operation, row_id, old_values::text AS old_values, "
-                + "new_values::text AS new_values FROM audit_trail WHERE true");
+        SqlQuery sql = new SqlQuery().append("SELECT id, at, who, table_name, operation, row_id, jsonb_pretty(old_values) AS old_values, "
+                + "jsonb_pretty(new_values) AS new_values FROM audit_trail WHERE true");
         where(sql, q);
         sql.append(" ORDER BY id DESC LIMIT ? OFFSET ?", q.limit(), q.offset());
         List<AuditEntry> rows = sql.list(db.connection(), rs -> new AuditEntry(rs.getLong("id"),

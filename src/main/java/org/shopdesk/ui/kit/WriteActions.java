@@ -4,6 +4,10 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.TextInputControl;
 
 /**
@@ -23,20 +27,42 @@ public final class WriteActions {
     /** Makes {@code root}'s screen read-only and returns it. */
     public static Parent readOnly(Parent root) {
         root.getProperties().put(READ_ONLY, Boolean.TRUE);
-        for (Node n : root.lookupAll("." + ACTION)) {
+        walk(root, false);
+        return root;
+    }
+
+    /**
+     * Through the screen as built, before it is shown: the content of split panes, scroll panes,
+     * tabs and titled panes is not among their children until they have a skin, so lookupAll
+     * would miss it.
+     */
+    private static void walk(Node n, boolean inForm) {
+        if (n.getStyleClass().contains(ACTION)) {
             off(n);
+            return;
         }
-        for (Node form : root.lookupAll("." + FORM)) {
-            for (Node n : form.lookupAll("*")) {
-                if (n instanceof TextInputControl t && !t.editableProperty().isBound()) {
+        boolean form = inForm || n.getStyleClass().contains(FORM);
+        if (form) {
+            if (n instanceof TextInputControl t) {
+                if (!t.editableProperty().isBound()) {
                     t.setEditable(false);
-                } else if (n instanceof Control c && !(n instanceof Label) && !(n instanceof TextInputControl)
-                        && !(n instanceof javafx.scene.control.ScrollPane)) {
-                    off(c);
                 }
+            } else if (n instanceof Control c && !(n instanceof Label) && !(n instanceof ScrollPane)
+                    && !(n instanceof SplitPane) && !(n instanceof TabPane) && !(n instanceof TitledPane)) {
+                off(c);
             }
         }
-        return root;
+        if (n instanceof SplitPane p) {
+            p.getItems().forEach(i -> walk(i, form));
+        } else if (n instanceof ScrollPane p && p.getContent() != null) {
+            walk(p.getContent(), form);
+        } else if (n instanceof TabPane p) {
+            p.getTabs().stream().filter(t -> t.getContent() != null).forEach(t -> walk(t.getContent(), form));
+        } else if (n instanceof TitledPane p && p.getContent() != null) {
+            walk(p.getContent(), form);
+        } else if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> walk(c, form));
+        }
     }
 
     /** Whether the screen of {@code node} was made read-only. */

@@ -57,7 +57,7 @@ public final class AuditController {
         columns.text(tableColumn, e -> tableName(e.table()));
         columns.text(operationColumn, e -> ui.messages().get("audit.operation." + e.operation()));
         columns.integer(recordColumn, AuditEntry::recordId);
-        columns.longText(changeColumn, e -> e.newValues() != null ? e.newValues() : e.oldValues());
+        columns.longText(changeColumn, e -> (e.newValues() != null ? e.newValues() : e.oldValues()).replaceAll("\\s+", " "));
         PagedTable.bind(table, pager, vm.list(), ui, new PagedTable.Texts("audit", "audit.loading", "audit.empty",
                 "audit.total")).fill(changeColumn).rememberColumnWidths();
         personFilter.setItems(vm.people());
