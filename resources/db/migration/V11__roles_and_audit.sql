@@ -423,11 +423,19 @@ END $$;
 
 -- ---------------------------------------------------------------- privileges
 
--- Everyone reads the shop (a clerk sees catalogue, prices, stock; purchasing sees sales; managers
--- everything; an administrator's backup reads every table), except the audit trail.
-GRANT SELECT ON category, producer, provider, contacts, customer, products, price, purchase, purchase_line,
-                stock_goods, stock_movement, sales_rollup, sales_day_provider, sales_day_producer, staff_login
-    TO shopdesk_clerk, shopdesk_purchasing, shopdesk_manager, shopdesk_administrator;
+-- Everyone reads the shop (a clerk sees catalogue, prices, stock and the sales' summaries for a
+-- customer's history; purchasing sees sales; managers everything; an administrator's backup reads
+-- every table): every table of the schema but the audit log, which has its view.
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOR t IN SELECT c.relname FROM pg_class c
+              WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p', 'v')
+                AND c.relname NOT IN ('audit_log', 'audit_trail', 'flyway_schema_history') LOOP
+        EXECUTE format('GRANT SELECT ON %I TO shopdesk_clerk, shopdesk_purchasing, shopdesk_manager, shopdesk_administrator', t);
+    END LOOP;
+END $$;
 GRANT SELECT ON audit_trail TO shopdesk_manager, shopdesk_administrator;
 
 -- Clerk: customers and their contacts, checks and returns, and the sales' journal rows.
@@ -439,6 +447,17 @@ GRANT INSERT, DELETE ON category, producer, products, provider TO shopdesk_purch
 GRANT INSERT ON price, stock_movement, stock_goods TO shopdesk_purchasing;
 -- Ending a price is the only change of a price row.
 GRANT UPDATE (valid_to) ON price TO shopdesk_purchasing;
+-- Providers' article numbers and price-list profiles (V6), and reorder levels (V7).
+DO $$
+BEGIN
+    IF to_regclass('provider_article') IS NOT NULL THEN
+        GRANT INSERT, DELETE ON provider_article, price_import_profile TO shopdesk_purchasing;
+    END IF;
+    IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
+                AND table_name = 'stock_goods' AND column_name = 'reorder_level') THEN
+        GRANT UPDATE (reorder_level, version) ON stock_goods TO shopdesk_purchasing;
+    END IF;
+END $$;
 
 -- UPDATE of everything but the key and the who/when columns (set by the database).
 DO $$
@@ -448,7 +467,10 @@ DECLARE
 BEGIN
     FOR t IN SELECT * FROM (VALUES ('customer', 'shopdesk_clerk'), ('contacts', 'shopdesk_clerk'),
                                    ('category', 'shopdesk_purchasing'), ('producer', 'shopdesk_purchasing'),
-                                   ('products', 'shopdesk_purchasing'), ('provider', 'shopdesk_purchasing')) v(name, grp) LOOP
+                                   ('products', 'shopdesk_purchasing'), ('provider', 'shopdesk_purchasing'),
+                                   ('provider_article', 'shopdesk_purchasing'),
+                                   ('price_import_profile', 'shopdesk_purchasing')) v(name, grp)
+              WHERE to_regclass(v.name) IS NOT NULL LOOP
         SELECT string_agg(quote_ident(column_name), ', ') INTO cols FROM information_schema.columns
          WHERE table_schema = current_schema() AND table_name = t.name AND is_generated = 'NEVER' AND is_identity = 'NO'
            AND column_name NOT IN ('id', 'created_at', 'created_by', 'updated_at', 'updated_by');

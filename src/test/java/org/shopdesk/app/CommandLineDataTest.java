@@ -66,7 +66,7 @@ class CommandLineDataTest {
             "start-up to first Catalogue page", "start-up, with class-data archive", "heap after opening the Catalogue",
             "built-in database: first start", "built-in database: start", "charts: by provider", "charts: by producer",
             "charts: by day", "charts: whole area", "charts: without summaries", "sale: 1 clerk, 3 lines",
-            "sale: 8 clerks at once", "price list import: 10,000 rows"}) {
+            "sale: 8 clerks at once", "sale as a clerk: audit on vs off", "price list import: 10,000 rows"}) {
             assertThat(run.out()).contains(scenario);
             assertThat(Files.readString(out.resolve("bench.csv"))).contains(scenario);
             assertThat(Files.readString(out.resolve("bench.json"))).contains("\"" + scenario + "\"");

@@ -52,12 +52,14 @@ public final class BenchScenarios {
             SaleBench sales = SaleBench.prepare(ctx);
             all.add(new BenchScenario(SaleBench.ONE_CLERK, sales::oneClerk));
             all.add(new BenchScenario(SaleBench.EIGHT_CLERKS, runner -> sales.eightClerks()));
+            all.add(new BenchScenario(AuditBench.NAME, new AuditBench(ctx, sales)::measure));
             PriceImportBench prices = PriceImportBench.prepare(ctx);
             all.add(new BenchScenario(PriceImportBench.NAME, prices::measure));
         } else {
             all.add(new BenchScenario("sales", runner -> List.of(
                     BenchResult.figure(SaleBench.ONE_CLERK, "ms", Double.NaN, noSales),
                     BenchResult.figure(SaleBench.EIGHT_CLERKS, "tx/s", Double.NaN, noSales),
+                    BenchResult.figure(AuditBench.NAME, "ms", Double.NaN, noSales),
                     BenchResult.figure(PriceImportBench.NAME, "ms", Double.NaN, noSales))));
         }
         all.add(new BenchScenario("start-up", runner -> startUp(ctx)));
