@@ -62,6 +62,20 @@ DO $$
 DECLARE
     o record;
 BEGIN
+    -- The schema first (the new owner of a table needs CREATE on its schema), where the migrating
+    -- login may give it (its owner, or a superuser); otherwise the right to create in it.
+    IF pg_has_role(current_user, (SELECT nspowner FROM pg_namespace WHERE nspname = current_schema()), 'MEMBER') THEN
+        EXECUTE format('ALTER SCHEMA %I OWNER TO shopdesk_owner', current_schema());
+    ELSE
+        EXECUTE format('GRANT USAGE, CREATE ON SCHEMA %I TO shopdesk_owner', current_schema());
+    END IF;
+    EXECUTE format('REVOKE CREATE ON SCHEMA %I FROM PUBLIC', current_schema());
+    -- Later migrations run as the owner; some add a (trusted) extension.
+    IF pg_has_role(current_user, (SELECT datdba FROM pg_database WHERE datname = current_database()), 'MEMBER') THEN
+        EXECUTE format('GRANT CREATE ON DATABASE %I TO shopdesk_owner', current_database());
+    END IF;
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO shopdesk_clerk, shopdesk_purchasing, shopdesk_manager, shopdesk_administrator',
+                   current_schema());
     FOR o IN SELECT c.oid::regclass AS name, c.relkind FROM pg_class c
               WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
                 AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
@@ -81,17 +95,6 @@ BEGIN
                 AND pg_get_userbyid(p.proowner) <> 'shopdesk_owner' LOOP
         EXECUTE format('ALTER %s %s OWNER TO shopdesk_owner', CASE o.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, o.name);
     END LOOP;
-    -- The schema too, where the migrating login may give it (its owner, or a superuser).
-    IF pg_has_role(current_user, (SELECT nspowner FROM pg_namespace WHERE nspname = current_schema()), 'MEMBER') THEN
-        EXECUTE format('ALTER SCHEMA %I OWNER TO shopdesk_owner', current_schema());
-    END IF;
-    EXECUTE format('REVOKE CREATE ON SCHEMA %I FROM PUBLIC', current_schema());
-    -- Later migrations run as the owner; some add a (trusted) extension.
-    IF pg_has_role(current_user, (SELECT datdba FROM pg_database WHERE datname = current_database()), 'MEMBER') THEN
-        EXECUTE format('GRANT CREATE ON DATABASE %I TO shopdesk_owner', current_database());
-    END IF;
-    EXECUTE format('GRANT USAGE ON SCHEMA %I TO shopdesk_clerk, shopdesk_purchasing, shopdesk_manager, shopdesk_administrator',
-                   current_schema());
     EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM PUBLIC', current_schema());
     GRANT SELECT ON flyway_schema_history TO shopdesk_clerk, shopdesk_purchasing, shopdesk_manager, shopdesk_administrator;
 END $$;
@@ -144,6 +147,7 @@ BEGIN
     IF current_user <> 'shopdesk_owner' AND
        ((TG_OP = 'INSERT' AND NEW.goods_balance <> 0)
         OR (TG_OP = 'UPDATE' AND (NEW.goods_balance IS DISTINCT FROM OLD.goods_balance
+                                  OR NEW.created_at IS DISTINCT FROM OLD.created_at
                                   OR NEW.product_id IS DISTINCT FROM OLD.product_id
                                   OR NEW.provider_id IS DISTINCT FROM OLD.provider_id))) THEN
         RAISE EXCEPTION 'a stock balance changes only through the stock journal (stock_movement)'
@@ -441,6 +445,9 @@ GRANT SELECT ON audit_trail TO shopdesk_manager, shopdesk_administrator;
 -- Clerk: customers and their contacts, checks and returns, and the sales' journal rows.
 GRANT INSERT, DELETE ON customer, contacts TO shopdesk_clerk;
 GRANT INSERT ON purchase, purchase_line, stock_movement TO shopdesk_clerk;
+-- A sale locks its stock rows first and a return its sale (SELECT ... FOR UPDATE), which needs an
+-- UPDATE privilege on some column: created_at, which the history triggers above never let change.
+GRANT UPDATE (created_at) ON purchase, stock_goods TO shopdesk_clerk;
 
 -- Purchasing: the catalogue, providers, prices, receipts, write-offs, counts and reorder levels.
 GRANT INSERT, DELETE ON category, producer, products, provider TO shopdesk_purchasing;

@@ -62,6 +62,17 @@ class RolesEnforcedTest {
     }
 
     @Test
+    void aClerkSellsThroughShopDesksServiceAsTheirOwnLogin() {
+        try (org.shopdesk.app.Backend clerkDesk = org.shopdesk.app.Backend.connect(
+                org.shopdesk.app.ConnectionTarget.server(db.url(), clerk, StaffLogins.PASSWORD, "test"), TestDatabase.testDirs(), false)) {
+            var receipt = clerkDesk.sales().recordSale(new org.shopdesk.domain.purchasing.SaleDraft(java.util.UUID.randomUUID(), 2L, 1L,
+                    List.of(new org.shopdesk.domain.purchasing.SaleLine(2L, 2L, 3))));
+            assertThat(receipt).isNotNull();
+        }
+        assertThat(db.count("SELECT count(*) FROM purchase WHERE customer_id = 2 AND clerk = '" + clerk + "' AND total = 150")).isOne();
+    }
+
+    @Test
     void aClerkCannotChangeAPrice() throws SQLException {
         try (Connection c = StaffLogins.connect(db, clerk)) {
             refused(c, "UPDATE price SET value = 1 WHERE id = 1", DENIED);
@@ -78,6 +89,9 @@ class RolesEnforcedTest {
             refused(c, "DELETE FROM purchase WHERE id = " + check, DENIED);
             refused(c, "UPDATE purchase SET total = 1 WHERE id = " + check, DENIED);
             refused(c, "UPDATE purchase SET customer_id = 2 WHERE id = " + check, DENIED);
+            // The one column a clerk may name in an UPDATE (so that a sale can lock rows) never changes.
+            refused(c, "UPDATE purchase SET created_at = now() - interval '1 year' WHERE id = " + check, "23000");
+            refused(c, "UPDATE stock_goods SET created_at = now() - interval '1 year'", "23000");
             refused(c, "DELETE FROM purchase_line", DENIED);
             refused(c, "UPDATE purchase_line SET quantity = 1", DENIED);
             refused(c, "DELETE FROM stock_movement", DENIED);
