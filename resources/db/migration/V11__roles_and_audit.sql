@@ -261,20 +261,20 @@ CREATE INDEX audit_log_at_brin ON audit_log USING brin (at);
 CREATE INDEX audit_log_record_idx ON audit_log (table_name, row_id, id);
 CREATE INDEX audit_log_who_idx ON audit_log (who, id);
 
--- One INSERT per statement, of every row the statement changed, with its old and new values.
--- An update that changes only derived columns (named as trigger arguments: a check's total kept
--- from its lines, a balance kept from its journal) is not a change of its own: the lines and the
--- journal rows that caused it are in the trail. Runs as the owner: nobody else writes audit_log.
+-- Inserts and deletes: one INSERT into the trail per statement, of every row the statement added or
+-- removed. Updates: per row, and only when the row changed in more than its derived columns (named
+-- in the trigger's WHEN: a check's total kept from its lines, a balance kept from its journal),
+-- since the lines and the journal rows that caused those are in the trail themselves; a sale's own
+-- updates of totals and balances then call no function at all. Runs as the owner: nobody else
+-- writes audit_log.
 CREATE FUNCTION shopdesk_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
 BEGIN
-    IF TG_OP = 'INSERT' THEN
+    IF TG_LEVEL = 'ROW' THEN
+        INSERT INTO audit_log (table_name, operation, row_id, old_values, new_values)
+        VALUES (TG_TABLE_NAME, TG_OP, NEW.id, to_jsonb(OLD), to_jsonb(NEW));
+    ELSIF TG_OP = 'INSERT' THEN
         INSERT INTO audit_log (table_name, operation, row_id, new_values)
         SELECT TG_TABLE_NAME, TG_OP, n.id, to_jsonb(n) FROM new_rows n;
-    ELSIF TG_OP = 'UPDATE' THEN
-        INSERT INTO audit_log (table_name, operation, row_id, old_values, new_values)
-        SELECT TG_TABLE_NAME, TG_OP, n.id, to_jsonb(o), to_jsonb(n)
-          FROM old_rows o JOIN new_rows n ON n.id = o.id
-         WHERE to_jsonb(o) - coalesce(TG_ARGV, '{}') IS DISTINCT FROM to_jsonb(n) - coalesce(TG_ARGV, '{}');
     ELSE
         INSERT INTO audit_log (table_name, operation, row_id, old_values)
         SELECT TG_TABLE_NAME, TG_OP, o.id, to_jsonb(o) FROM old_rows o;
@@ -286,13 +286,15 @@ DO $$
 DECLARE
     t record;
 BEGIN
-    FOR t IN SELECT * FROM (VALUES ('price', ''), ('stock_goods', $a$'goods_balance', 'updated_at', 'updated_by'$a$),
-                                   ('stock_movement', ''), ('purchase', $a$'total'$a$), ('purchase_line', ''),
-                                   ('provider', ''), ('customer', ''), ('contacts', ''), ('products', '')) v(name, derived) LOOP
+    FOR t IN SELECT * FROM (VALUES ('price', NULL), ('stock_goods', $a$'goods_balance', 'updated_at', 'updated_by'$a$),
+                                   ('stock_movement', NULL), ('purchase', $a$'total'$a$), ('purchase_line', NULL),
+                                   ('provider', NULL), ('customer', NULL), ('contacts', NULL), ('products', NULL)) v(name, derived) LOOP
         EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows '
                        'FOR EACH STATEMENT EXECUTE FUNCTION shopdesk_audit()', t.name || '_audit_insert', t.name);
-        EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows '
-                       'FOR EACH STATEMENT EXECUTE FUNCTION shopdesk_audit(%s)', t.name || '_audit_update', t.name, t.derived);
+        EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I FOR EACH ROW WHEN (%s) EXECUTE FUNCTION shopdesk_audit()',
+                       t.name || '_audit_update', t.name,
+                       CASE WHEN t.derived IS NULL THEN 'OLD.* IS DISTINCT FROM NEW.*'
+                            ELSE format('to_jsonb(OLD) - ARRAY[%1$s] IS DISTINCT FROM to_jsonb(NEW) - ARRAY[%1$s]', t.derived) END);
         EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows '
                        'FOR EACH STATEMENT EXECUTE FUNCTION shopdesk_audit()', t.name || '_audit_delete', t.name);
     END LOOP;

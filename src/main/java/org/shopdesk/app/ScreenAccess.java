@@ -16,23 +16,26 @@ import org.shopdesk.ui.shell.Screen;
 final class ScreenAccess {
     enum Access { HIDDEN, READ_ONLY, FULL }
 
-    /** Per navigation key: what the login needs to see the screen, and to write in it. */
+    /**
+     * Per screen (its navigation key without "nav."): what the login needs to see the screen, and
+     * to write in it. A screen not named here is shown to everyone.
+     */
     private static final Map<String, Function<Permissions, Access>> RULES = Map.of(
-            "nav.catalogue", p -> access(p.canRead("products"), p.canWrite("products")),
-            "nav.suppliers", p -> access(p.canRead("provider"), p.canWrite("provider")),
-            "nav.customers", p -> access(p.canRead("customer"), p.canWrite("customer")),
-            "nav.prices", p -> access(p.canRead("price"), p.canInsert("price")),
-            "nav.stock", p -> access(p.canRead("stock_goods"), p.canInsert("stock_goods")),
-            "nav.purchases", p -> access(p.canRead("purchase"), p.canInsert("purchase")),
-            "nav.charts", p -> access(p.canSeeCharts() && p.canRead("sales_day_provider"), true),
-            "nav.staff", p -> p.manageStaff() ? Access.FULL : Access.HIDDEN,
-            "nav.audit", p -> p.canReadAudit() ? Access.FULL : Access.HIDDEN);
+            "catalogue", p -> access(p.canRead("products"), p.canWrite("products")),
+            "suppliers", p -> access(p.canRead("provider"), p.canWrite("provider")),
+            "customers", p -> access(p.canRead("customer"), p.canWrite("customer")),
+            "prices", p -> access(p.canRead("price"), p.canInsert("price")),
+            "stock", p -> access(p.canRead("stock_goods"), p.canInsert("stock_goods")),
+            "purchases", p -> access(p.canRead("purchase"), p.canInsert("purchase")),
+            "charts", p -> access(p.canSeeCharts() && p.canRead("sales_day_provider"), true),
+            "staff", p -> p.manageStaff() ? Access.FULL : Access.HIDDEN,
+            "audit", p -> p.canReadAudit() ? Access.FULL : Access.HIDDEN);
 
     private ScreenAccess() {
     }
 
     static Access of(String navKey, Permissions permissions) {
-        Function<Permissions, Access> rule = RULES.get(navKey);
+        Function<Permissions, Access> rule = RULES.get(navKey.substring(navKey.indexOf('.') + 1));
         return rule == null ? Access.FULL : rule.apply(permissions);
     }
 

@@ -13,7 +13,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import org.shopdesk.domain.staff.AuditEntry;
-import org.shopdesk.service.staff.AuditService;
 import org.shopdesk.ui.kit.Columns;
 import org.shopdesk.ui.kit.PagedTable;
 import org.shopdesk.ui.kit.Pager;
@@ -64,7 +63,7 @@ public final class AuditController {
         personFilter.setEditable(true);
         personFilter.getEditor().textProperty().bindBidirectional(vm.personProperty());
         tableFilter.getItems().add(null);
-        tableFilter.getItems().addAll(AuditService.TABLES);
+        tableFilter.getItems().addAll(vm.tables());
         tableFilter.setCellFactory(v -> new TableCell());
         tableFilter.setButtonCell(new TableCell());
         tableFilter.valueProperty().bindBidirectional(vm.tableProperty());

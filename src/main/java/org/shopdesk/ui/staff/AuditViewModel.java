@@ -89,6 +89,11 @@ public final class AuditViewModel {
         return recordProblem.getReadOnlyProperty();
     }
 
+    /** The audited tables, for the table filter's choices. */
+    public java.util.List<String> tables() {
+        return AuditService.TABLES;
+    }
+
     public ObservableList<String> people() {
         return people;
     }
