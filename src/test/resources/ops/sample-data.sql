@@ -44,8 +44,8 @@ SELECT product_id, provider_id, value + 1.50, currency, now() - interval '1 day'
 INSERT INTO stock_movement (product_id, provider_id, delta, reason, note)
 SELECT product_id, provider_id, 100, 'RECEIPT', 'initial delivery, invoice #' || id
   FROM price WHERE valid_to IS NULL;
-INSERT INTO stock_movement (product_id, provider_id, delta, reason, note)
-SELECT product_id, provider_id, -1, 'WRITE_OFF', 'damaged in transit'
+INSERT INTO stock_movement (product_id, provider_id, delta, reason, write_off_reason, note)
+SELECT product_id, provider_id, -1, 'WRITE_OFF', 'DAMAGED', 'damaged in transit'
   FROM price WHERE valid_to IS NULL AND product_id % 9 = 0;
 
 -- Sales: a check with total 0, its lines (the trigger adds them to the total), and one

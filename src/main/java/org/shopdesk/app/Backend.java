@@ -20,6 +20,9 @@ import org.shopdesk.data.pricing.PriceImportStore;
 import org.shopdesk.data.purchasing.SaleStore;
 import org.shopdesk.data.staff.AuditQueries;
 import org.shopdesk.data.staff.StaffStore;
+import org.shopdesk.data.stock.JournalQueries;
+import org.shopdesk.data.stock.StockQueries;
+import org.shopdesk.data.stock.StockStore;
 import org.shopdesk.domain.common.Failures;
 import org.shopdesk.domain.staff.Permissions;
 import org.shopdesk.service.backup.BackupSchedule;
@@ -31,6 +34,7 @@ import org.shopdesk.service.purchasing.SaleService;
 import org.shopdesk.service.setup.SetupService;
 import org.shopdesk.service.staff.AuditService;
 import org.shopdesk.service.staff.StaffService;
+import org.shopdesk.service.stock.StockService;
 import org.shopdesk.service.system.ConnectionInfo;
 import org.shopdesk.service.system.SystemService;
 import org.slf4j.Logger;
@@ -54,6 +58,7 @@ public final class Backend implements AutoCloseable {
     private final HibernateStart hibernate;
     private final CatalogueService catalogue;
     private final SaleService sales;
+    private final StockService stock;
     private final SalesChartService charts;
     private final PriceImportService priceImport;
     private final SystemService system;
@@ -71,6 +76,7 @@ public final class Backend implements AutoCloseable {
         Transactions tx = new Transactions(dataSource, hibernate::get, commitTimeout);
         this.catalogue = new CatalogueService(tx, new CatalogueStore(), new ProductQueries());
         this.sales = new SaleService(tx, new SaleStore());
+        this.stock = new StockService(tx, new StockStore(), new StockQueries(), new JournalQueries());
         this.charts = new SalesChartService(tx, new SalesQueries());
         this.priceImport = new PriceImportService(tx, new PriceImportStore());
         this.setup = new SetupService(tx);
@@ -269,6 +275,10 @@ public final class Backend implements AutoCloseable {
 
     public SaleService sales() {
         return sales;
+    }
+
+    public StockService stock() {
+        return stock;
     }
 
     public SalesChartService charts() {

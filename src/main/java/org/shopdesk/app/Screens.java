@@ -12,6 +12,13 @@ import org.shopdesk.ui.catalogue.NamedItemsWindow;
 import org.shopdesk.ui.catalogue.ProductFormController;
 import org.shopdesk.ui.catalogue.ProductFormViewModel;
 import org.shopdesk.ui.kit.UiContext;
+import org.shopdesk.ui.stock.BalancesController;
+import org.shopdesk.ui.stock.BalancesViewModel;
+import org.shopdesk.ui.stock.CountSheetController;
+import org.shopdesk.ui.stock.CountSheetViewModel;
+import org.shopdesk.ui.stock.JournalController;
+import org.shopdesk.ui.stock.JournalViewModel;
+import org.shopdesk.ui.stock.StockController;
 import org.shopdesk.ui.shell.Screen;
 import org.shopdesk.ui.staff.AuditController;
 import org.shopdesk.ui.staff.AuditViewModel;
@@ -37,6 +44,7 @@ final class Screens {
     List<Screen> all(Backend backend) {
         return ScreenAccess.filter(backend.permissions(), List.of(
                 new Screen("nav.catalogue", () -> catalogue(backend)),
+                new Screen("nav.stock", () -> stock(backend)),
                 new Screen("nav.audit", () -> audit(backend)),
                 new Screen("nav.staff", () -> staff(backend))));
     }
@@ -54,6 +62,16 @@ final class Screens {
     private Parent audit(Backend b) {
         AuditViewModel vm = new AuditViewModel(b.audit(), ui);
         return ui.views().load(AuditController.class, new AuditController(vm, ui)).root();
+    }
+
+    private Parent stock(Backend backend) {
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        BalancesViewModel balances = new BalancesViewModel(backend.stock(), backend.catalogue(), ui);
+        JournalViewModel journal = new JournalViewModel(backend.stock(), ui, zone, java.time.LocalDate.now(zone));
+        CountSheetViewModel count = new CountSheetViewModel(backend.stock(), backend.catalogue(), ui, zone);
+        return ui.views().load(StockController.class, new StockController(journal, count),
+                new BalancesController(balances, ui), new JournalController(journal, ui),
+                new CountSheetController(count, ui)).root();
     }
 
     private Parent catalogue(Backend backend) {

@@ -61,23 +61,25 @@ class RoleWindowScreenTest {
     @Test
     void aClerkSeesTheCatalogueReadOnlyAndNeitherAuditNorAdministration(FxRobot robot) {
         Scene scene = window(robot, "shopdesk_clerk", Locale.ENGLISH);
-        assertThat(nav(robot)).containsExactly("Catalogue");
+        assertThat(nav(robot)).containsExactly("Catalogue", "Stock");
         assertCatalogueReadOnly(robot, true);
+        assertStockReadOnly(robot, true);
         Snapshots.save(scene, "staff-window-clerk-en");
     }
 
     @Test
     void purchasingEditsTheCatalogue(FxRobot robot) {
         Scene scene = window(robot, "shopdesk_purchasing", Locale.ENGLISH);
-        assertThat(nav(robot)).containsExactly("Catalogue");
+        assertThat(nav(robot)).containsExactly("Catalogue", "Stock");
         assertCatalogueReadOnly(robot, false);
+        assertStockReadOnly(robot, false);
         Snapshots.save(scene, "staff-window-purchasing-en");
     }
 
     @Test
     void aManagerReadsTheCatalogueAndTheAuditTrail(FxRobot robot) {
         Scene scene = window(robot, "shopdesk_manager", new Locale("ru"));
-        assertThat(nav(robot)).containsExactly("Каталог", "Аудит");
+        assertThat(nav(robot)).containsExactly("Каталог", "Склад", "Аудит");
         assertCatalogueReadOnly(robot, true);
         robot.interact(() -> navButton(robot, "Аудит").fire());
         waitUntil(() -> !robot.lookup("#table").queryAllAs(TableView.class).stream()
@@ -89,7 +91,7 @@ class RoleWindowScreenTest {
     void anAdministratorManagesStaffLogins(FxRobot robot) {
         String login = logins.create("shopdesk_clerk");
         Scene scene = window(robot, "shopdesk_administrator", Locale.ENGLISH);
-        assertThat(nav(robot)).containsExactly("Catalogue", "Audit", "Logins");
+        assertThat(nav(robot)).containsExactly("Catalogue", "Stock", "Audit", "Logins");
         robot.interact(() -> navButton(robot, "Logins").fire());
         waitUntil(() -> robot.lookup(".table-view").queryAllAs(TableView.class).stream()
                 .anyMatch(t -> t.getItems().stream().anyMatch(i -> i.toString().contains(login))));
@@ -156,6 +158,23 @@ class RoleWindowScreenTest {
         Node formButtons = robot.lookup(".form-buttons").query();
         assertThat(newButton.isDisabled()).as("New product disabled").isEqualTo(readOnly);
         assertThat(formButtons.isDisabled()).as("Save / archive disabled").isEqualTo(readOnly);
+    }
+
+    /** Opens the Stock screen: receipts, write-offs, counts and levels are purchasing's. */
+    private static void assertStockReadOnly(FxRobot robot, boolean readOnly) {
+        robot.interact(() -> navButton(robot, "Stock").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node book = robot.lookup("#bookButton").query();
+        Node count = robot.lookup("#bookCountButton").query();
+        if (readOnly) {
+            assertThat(book.isDisabled() || !book.isVisible()).as("Book movement unavailable").isTrue();
+            assertThat(count.isDisabled() || !count.isVisible()).as("Book count unavailable").isTrue();
+            assertThat(org.shopdesk.ui.kit.WriteActions.isReadOnly(book)).isTrue();
+            assertThat(robot.lookup("#receiptToggle").query().isDisabled()).as("receipt / write-off / count").isTrue();
+        } else {
+            assertThat(org.shopdesk.ui.kit.WriteActions.isReadOnly(book)).isFalse();
+        }
+        robot.interact(() -> navButton(robot, "Catalogue").fire());
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {

@@ -36,8 +36,15 @@ class BackupRestoreTest {
         source = OpsSupport.uniqueName("ops_src");
         OpsSupport.psql("postgres", "-c", "CREATE DATABASE " + source);
         databases.add(source);
-        Path schema = OpsSupport.projectDir().resolve("resources/db/migration/V1__shop_schema.sql");
-        OpsSupport.psql(source, "-f", schema.toString());
+        // The schema as the application has it: every migration, in version order, applied as plain SQL.
+        try (var files = Files.list(OpsSupport.projectDir().resolve("resources/db/migration"))) {
+            for (Path migration : files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .sorted(java.util.Comparator.comparingInt(f -> Integer.parseInt(
+                            f.getFileName().toString().substring(1, f.getFileName().toString().indexOf("__")))))
+                    .toList()) {
+                OpsSupport.psql(source, "-f", migration.toString());
+            }
+        }
         Path data = Path.of(resourcePath("/ops/sample-data.sql"));
         OpsSupport.psql(source, "-f", data.toString());
     }

@@ -45,6 +45,15 @@ public final class BenchScenarios {
         all.add(compared("catalogue list: deep page", String.format(Locale.ROOT, "page %,d, %d rows per page, by title",
                         deepIndex + 1, deepRows),
                 () -> catalogue.findProducts(deep), () -> page(ctx.jdbc(), deep)));
+        String noStock = StockBench.whyNot(ctx);
+        if (noStock == null) {
+            all.addAll(StockBench.prepare(ctx).scenarios());
+        } else {
+            all.add(new BenchScenario("stock", runner -> List.of(
+                    BenchResult.figure(StockBench.REORDER_PAGE, "ms", Double.NaN, noStock),
+                    BenchResult.figure(StockBench.PAIR_JOURNAL, "ms", Double.NaN, noStock),
+                    BenchResult.figure(StockBench.COUNT_SHEET, "ms", Double.NaN, noStock))));
+        }
         // Charts before sales: the sale scenarios add today's checks, which the charts sum live.
         all.addAll(new ChartBench(ctx).scenarios());
         String noSales = SaleBench.whyNot(ctx);

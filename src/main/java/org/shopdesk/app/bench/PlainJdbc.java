@@ -45,6 +45,33 @@ final class PlainJdbc implements AutoCloseable {
         }
     }
 
+    /** One number the statement selects (a count). */
+    long count(String sql) throws SQLException {
+        try (java.sql.Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Work over the bare connection in one transaction: committed, or rolled back and thrown on. */
+    @FunctionalInterface
+    interface Work {
+        void run(Connection c) throws SQLException;
+    }
+
+    void inTransaction(Work work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            work.run(connection);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
     Connection connection() {
         return connection;
     }

@@ -58,7 +58,10 @@ final class SaleBench {
         return mark != null ? null : "not measured: bench writes (sales, prices) only into a database made by datagen";
     }
 
-    /** Picks goods with a current price, gives them ample stock (a receipt), and picks customers. */
+    /**
+     * Picks goods still sold (stock of archived goods is not received, V7) with a current price,
+     * gives them ample stock (a receipt), and picks customers.
+     */
     static SaleBench prepare(BenchContext ctx) throws SQLException {
         SaleBench bench = new SaleBench(ctx);
         Connection c = ctx.jdbc().connection();
@@ -67,7 +70,10 @@ final class SaleBench {
                      SELECT g.provider_id, g.product_id, pr.id FROM stock_goods g
                        JOIN price pr ON pr.product_id = g.product_id AND pr.provider_id = g.provider_id
                                     AND pr.valid_to IS NULL
-                      WHERE g.id %% 29 = 0 ORDER BY g.id LIMIT %d""".formatted(CANDIDATES))) {
+                       JOIN products p ON p.id = g.product_id
+                       JOIN provider v ON v.id = g.provider_id
+                      WHERE g.id %% 29 = 0 AND NOT p.archived AND NOT v.archived
+                      ORDER BY g.id LIMIT %d""".formatted(CANDIDATES))) {
             while (rs.next()) {
                 bench.byProvider.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Goods(rs.getLong(2), rs.getLong(3)));
             }

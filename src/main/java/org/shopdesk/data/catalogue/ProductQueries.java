@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import org.shopdesk.data.PageTotal;
 import org.shopdesk.data.SqlQuery;
 import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.catalogue.ProductQuery;
@@ -32,15 +33,8 @@ public final class ProductQueries {
                 rs.getString("category"), rs.getString("producer"),
                 rs.getBigDecimal("lowest_price"), rs.getInt("offers"), rs.getLong("stock"),
                 rs.getBoolean("archived")), cancellation);
-        // A short page tells the total by itself; only a full (or overshot) page needs the count.
-        long total;
-        if (!rows.isEmpty() && rows.size() < query.limit()) {
-            total = query.offset() + rows.size();
-        } else if (rows.isEmpty() && query.offset() == 0) {
-            total = 0;
-        } else {
-            total = countSql(query).count(connection, cancellation);
-        }
+        long total = PageTotal.of(rows.size(), query.offset(), query.limit(),
+                () -> countSql(query).count(connection, cancellation));
         return new Page<>(rows, total, query.offset(), query.limit());
     }
 

@@ -22,6 +22,8 @@ final class SalesWriter {
     private static final long DAY = 86_400;
     private static final List<String> WRITE_OFF_NOTES = List.of("Брак", "Повреждена упаковка", "Damaged in storage",
             "Уценка: витринный образец");
+    /** Why each of those notes wrote the goods off (V7): the last is explained by its note. */
+    private static final List<String> WRITE_OFF_REASONS = List.of("DAMAGED", "DAMAGED", "DAMAGED", "OTHER");
 
     private final GenerationProfile profile;
     private final PriceBook book;
@@ -53,7 +55,7 @@ final class SalesWriter {
         this.lines = CopyTable.inRounds(connection, "purchase_line",
                 "purchase_id, provider_id, product_id, price_id, quantity, unit_price", listener);
         this.moves = CopyTable.inRounds(connection, "stock_movement",
-                "product_id, provider_id, delta, reason, purchase_id, note, moved_at, moved_by", listener);
+                "product_id, provider_id, delta, reason, write_off_reason, purchase_id, note, moved_at, moved_by", listener);
         this.balance = new int[book.offers()];
         this.returnedLater = new int[book.offers()];
         this.batch = new int[book.offers()];
@@ -135,7 +137,8 @@ final class SalesWriter {
         double u = random.nextDouble();
         String keeper = PeopleNames.STOREKEEPERS.get(random.nextInt(PeopleNames.STOREKEEPERS.size()));
         if (u < 0.003 && balance[o] >= 1) {
-            move(o, -1, "WRITE_OFF", null, WRITE_OFF_NOTES.get(random.nextInt(WRITE_OFF_NOTES.size())), t, keeper);
+            int why = random.nextInt(WRITE_OFF_NOTES.size());
+            writeOff(o, -1, WRITE_OFF_REASONS.get(why), WRITE_OFF_NOTES.get(why), t, keeper);
         } else if (u < 0.005) {
             int delta = random.nextBoolean() ? 1 + random.nextInt(2) : -(1 + random.nextInt(2));
             if (balance[o] + delta >= 0) {
@@ -169,7 +172,7 @@ final class SalesWriter {
         for (int o = 0; o < book.offers(); o++) {
             int left = balance[o] + returnedLater[o];
             if (left > 0 && random.nextInt(100) < 7) {
-                move(o, -left, "WRITE_OFF", null, "Списание остатка: снят с продажи у поставщика", when,
+                writeOff(o, -left, "OTHER", "Списание остатка: снят с продажи у поставщика", when,
                         PeopleNames.STOREKEEPERS.get(0));
             }
         }
@@ -197,10 +200,19 @@ final class SalesWriter {
 
     private void move(int o, int delta, String reason, Long purchaseId, String note, long when, String who)
             throws SQLException {
+        move(o, delta, reason, null, purchaseId, note, when, who);
+    }
+
+    private void writeOff(int o, int delta, String why, String note, long when, String who) throws SQLException {
+        move(o, delta, "WRITE_OFF", why, null, note, when, who);
+    }
+
+    private void move(int o, int delta, String reason, String writeOffReason, Long purchaseId, String note, long when,
+                      String who) throws SQLException {
         if (delta < 0 || !reason.equals("RETURN")) {
             balance[o] += delta;
         }
-        moves.add(book.offerProduct[o] + 1L).add(book.offerProvider[o] + 1L).add(delta).add(reason);
+        moves.add(book.offerProduct[o] + 1L).add(book.offerProvider[o] + 1L).add(delta).add(reason).add(writeOffReason);
         if (purchaseId == null) {
             moves.addNull();
         } else {

@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 @Table(name = "provider")
 public class Provider {
     public static final int NAME_MAX = 100;
+    public static final int DEFAULT_LEAD_TIME_DAYS = 7;
+    public static final int LEAD_TIME_MAX_DAYS = 365;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,6 +25,10 @@ public class Provider {
 
     @Column(nullable = false)
     private boolean archived;
+
+    /** Days from an order to the goods on the shelf: what a reorder level must cover. */
+    @Column(name = "lead_time_days", nullable = false)
+    private int leadTimeDays = DEFAULT_LEAD_TIME_DAYS;
 
     @Version
     private int version;
@@ -52,6 +58,14 @@ public class Provider {
 
     public void setArchived(boolean archived) {
         this.archived = archived;
+    }
+
+    public int getLeadTimeDays() {
+        return leadTimeDays;
+    }
+
+    public void setLeadTimeDays(int leadTimeDays) {
+        this.leadTimeDays = leadTimeDays;
     }
 
     public int getVersion() {

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.shopdesk.domain.catalogue.Product;
 import org.shopdesk.domain.party.Provider;
 
@@ -34,6 +35,14 @@ public class StockGoods {
     @Column(name = "goods_balance", nullable = false, insertable = false, updatable = false)
     private int goodsBalance;
 
+    /** At or below this balance the goods need reordering; null when nobody watches them. */
+    @Column(name = "reorder_level")
+    private Integer reorderLevel;
+
+    /** Bumped by edits of the level only: the journal changes the balance without touching it. */
+    @Version
+    private int version;
+
     protected StockGoods() {
     }
 
@@ -56,5 +65,17 @@ public class StockGoods {
 
     public int getGoodsBalance() {
         return goodsBalance;
+    }
+
+    public Integer getReorderLevel() {
+        return reorderLevel;
+    }
+
+    public void setReorderLevel(Integer reorderLevel) {
+        this.reorderLevel = reorderLevel;
+    }
+
+    public int getVersion() {
+        return version;
     }
 }

@@ -45,6 +45,10 @@ public class StockMovement {
     @JoinColumn(name = "purchase_id", updatable = false)
     private Purchase purchase;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "write_off_reason", length = 8, updatable = false)
+    private WriteOffReason writeOffReason;
+
     @Column(length = NOTE_MAX, updatable = false)
     private String note;
 
@@ -89,6 +93,10 @@ public class StockMovement {
 
     public Purchase getPurchase() {
         return purchase;
+    }
+
+    public WriteOffReason getWriteOffReason() {
+        return writeOffReason;
     }
 
     public String getNote() {
