@@ -25,13 +25,7 @@ class AuditTrailTest {
     static void shop() {
         logins = new StaffLogins();
         db = TestDatabase.create();
-        db.sql("INSERT INTO category (name) VALUES ('Tools')",
-                "INSERT INTO producer (name) VALUES ('Acme')",
-                "INSERT INTO products (sku, title, category_id, producer_id) VALUES ('SKU-1', 'Hammer', 1, 1)",
-                "INSERT INTO provider (name) VALUES ('Provider A')",
-                "INSERT INTO customer (name) VALUES ('Ivan')",
-                "INSERT INTO price (product_id, provider_id, value) VALUES (1, 1, 100.00)",
-                "INSERT INTO stock_movement (product_id, provider_id, delta, reason) VALUES (1, 1, 10, 'RECEIPT')");
+        StaffLogins.smallShop(db);
         clerk = logins.create("shopdesk_clerk");
         purchasing = logins.create("shopdesk_purchasing");
         manager = logins.create("shopdesk_manager");

@@ -31,6 +31,21 @@ public final class StaffLogins implements AutoCloseable {
         return name;
     }
 
+    /**
+     * A small shop to try the roles on, written as the superuser: category 1, producer 1, products
+     * 1 and 2 (SKU-1 Hammer, SKU-2 Saw) at provider 1 for 100.00 and 50.00 (price rows 1 and 2)
+     * with ten of each in stock, customers 1 (Ivan) and 2 (Olga).
+     */
+    public static void smallShop(TestDatabase db) {
+        db.sql("INSERT INTO category (name) VALUES ('Tools')",
+                "INSERT INTO producer (name) VALUES ('Acme')",
+                "INSERT INTO products (sku, title, category_id, producer_id) VALUES ('SKU-1', 'Hammer', 1, 1), ('SKU-2', 'Saw', 1, 1)",
+                "INSERT INTO provider (name) VALUES ('Provider A')",
+                "INSERT INTO customer (name) VALUES ('Ivan'), ('Olga')",
+                "INSERT INTO price (product_id, provider_id, value) VALUES (1, 1, 100.00), (2, 1, 50.00)",
+                "INSERT INTO stock_movement (product_id, provider_id, delta, reason) VALUES (1, 1, 10, 'RECEIPT'), (2, 1, 10, 'RECEIPT')");
+    }
+
     public static Connection connect(TestDatabase db, String login) throws SQLException {
         Connection c = DriverManager.getConnection(db.url(), login, PASSWORD);
         c.setAutoCommit(true);
