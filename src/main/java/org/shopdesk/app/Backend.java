@@ -15,8 +15,14 @@ import org.shopdesk.data.backup.BackupStore;
 import org.shopdesk.data.backup.Databases;
 import org.shopdesk.data.catalogue.CatalogueStore;
 import org.shopdesk.data.catalogue.ProductQueries;
+import org.shopdesk.data.charts.StockCoverQueries;
 import org.shopdesk.data.charts.SalesQueries;
+import org.shopdesk.data.party.CustomerQueries;
+import org.shopdesk.data.party.CustomerStore;
 import org.shopdesk.data.pricing.PriceImportStore;
+import org.shopdesk.data.purchasing.CheckQueries;
+import org.shopdesk.data.purchasing.OfferQueries;
+import org.shopdesk.data.purchasing.ReturnStore;
 import org.shopdesk.data.purchasing.SaleStore;
 import org.shopdesk.data.staff.AuditQueries;
 import org.shopdesk.data.staff.StaffStore;
@@ -29,7 +35,12 @@ import org.shopdesk.service.backup.BackupSchedule;
 import org.shopdesk.service.backup.BackupService;
 import org.shopdesk.service.catalogue.CatalogueService;
 import org.shopdesk.service.charts.SalesChartService;
+import org.shopdesk.service.party.CustomerService;
 import org.shopdesk.service.pricing.PriceImportService;
+import org.shopdesk.service.purchasing.CheckHistoryService;
+import org.shopdesk.service.purchasing.ReceiptService;
+import org.shopdesk.service.purchasing.ReturnService;
+import org.shopdesk.service.purchasing.SaleLookupService;
 import org.shopdesk.service.purchasing.SaleService;
 import org.shopdesk.service.setup.SetupService;
 import org.shopdesk.service.staff.AuditService;
@@ -57,8 +68,13 @@ public final class Backend implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final HibernateStart hibernate;
     private final CatalogueService catalogue;
+    private final CustomerService customers;
     private final SaleService sales;
     private final StockService stock;
+    private final ReturnService returns;
+    private final SaleLookupService saleLookup;
+    private final CheckHistoryService checkHistory;
+    private final ReceiptService receipts;
     private final SalesChartService charts;
     private final PriceImportService priceImport;
     private final SystemService system;
@@ -75,9 +91,16 @@ public final class Backend implements AutoCloseable {
         this.hibernate = hibernate;
         Transactions tx = new Transactions(dataSource, hibernate::get, commitTimeout);
         this.catalogue = new CatalogueService(tx, new CatalogueStore(), new ProductQueries());
+        this.customers = new CustomerService(tx, new CustomerStore(), new CustomerQueries());
         this.sales = new SaleService(tx, new SaleStore());
         this.stock = new StockService(tx, new StockStore(), new StockQueries(), new JournalQueries());
-        this.charts = new SalesChartService(tx, new SalesQueries());
+        this.returns = new ReturnService(tx, new ReturnStore());
+        OfferQueries offers = new OfferQueries();
+        this.saleLookup = new SaleLookupService(tx, offers);
+        CheckQueries checks = new CheckQueries();
+        this.checkHistory = new CheckHistoryService(tx, checks, offers);
+        this.receipts = new ReceiptService(tx, checks, ReceiptService.configuredShopName(), dirs.data().resolve("receipts"));
+        this.charts = new SalesChartService(tx, new SalesQueries(), new StockCoverQueries());
         this.priceImport = new PriceImportService(tx, new PriceImportStore());
         this.setup = new SetupService(tx);
         this.staff = new StaffService(tx, new StaffStore());
@@ -271,6 +294,26 @@ public final class Backend implements AutoCloseable {
 
     public CatalogueService catalogue() {
         return catalogue;
+    }
+
+    public CustomerService customers() {
+        return customers;
+    }
+
+    public ReturnService returns() {
+        return returns;
+    }
+
+    public SaleLookupService saleLookup() {
+        return saleLookup;
+    }
+
+    public CheckHistoryService checkHistory() {
+        return checkHistory;
+    }
+
+    public ReceiptService receipts() {
+        return receipts;
     }
 
     public SaleService sales() {

@@ -11,6 +11,13 @@ import org.shopdesk.ui.catalogue.CatalogueViewModel;
 import org.shopdesk.ui.catalogue.NamedItemsWindow;
 import org.shopdesk.ui.catalogue.ProductFormController;
 import org.shopdesk.ui.catalogue.ProductFormViewModel;
+import org.shopdesk.ui.customers.CustomerFormController;
+import org.shopdesk.ui.customers.CustomerFormViewModel;
+import org.shopdesk.ui.customers.CustomerListViewModel;
+import org.shopdesk.ui.customers.CustomersController;
+import org.shopdesk.ui.charts.ChartsController;
+import org.shopdesk.ui.charts.ChartsViewModel;
+import org.shopdesk.ui.charts.FileTarget;
 import org.shopdesk.ui.kit.UiContext;
 import org.shopdesk.ui.stock.BalancesController;
 import org.shopdesk.ui.stock.BalancesViewModel;
@@ -19,6 +26,11 @@ import org.shopdesk.ui.stock.CountSheetViewModel;
 import org.shopdesk.ui.stock.JournalController;
 import org.shopdesk.ui.stock.JournalViewModel;
 import org.shopdesk.ui.stock.StockController;
+import org.shopdesk.ui.purchases.HistoryController;
+import org.shopdesk.ui.purchases.HistoryViewModel;
+import org.shopdesk.ui.purchases.PurchasesController;
+import org.shopdesk.ui.purchases.SaleController;
+import org.shopdesk.ui.purchases.SaleViewModel;
 import org.shopdesk.ui.shell.Screen;
 import org.shopdesk.ui.staff.AuditController;
 import org.shopdesk.ui.staff.AuditViewModel;
@@ -44,7 +56,10 @@ final class Screens {
     List<Screen> all(Backend backend) {
         return ScreenAccess.filter(backend.permissions(), List.of(
                 new Screen("nav.catalogue", () -> catalogue(backend)),
+                new Screen("nav.customers", () -> customers(backend)),
                 new Screen("nav.stock", () -> stock(backend)),
+                new Screen("nav.purchases", () -> purchases(backend)),
+                new Screen("nav.charts", () -> charts(backend)),
                 new Screen("nav.audit", () -> audit(backend)),
                 new Screen("nav.staff", () -> staff(backend))));
     }
@@ -72,6 +87,26 @@ final class Screens {
         return ui.views().load(StockController.class, new StockController(journal, count),
                 new BalancesController(balances, ui), new JournalController(journal, ui),
                 new CountSheetController(count, ui)).root();
+    }
+
+    private Parent customers(Backend backend) {
+        CustomerListViewModel list = new CustomerListViewModel(backend.customers(), ui);
+        CustomerFormViewModel form = new CustomerFormViewModel(backend.customers(), ui);
+        return ui.views().load(CustomersController.class, new CustomersController(list, form, ui),
+                new CustomerFormController(form, ui)).root();
+    }
+
+    private Parent purchases(Backend backend) {
+        SaleViewModel sale = new SaleViewModel(backend.sales(), backend.saleLookup(), backend.receipts(), ui);
+        HistoryViewModel history = new HistoryViewModel(backend.checkHistory(), backend.returns(), backend.saleLookup(),
+                backend.receipts(), ui);
+        return ui.views().load(PurchasesController.class, new PurchasesController(), new SaleController(sale, ui),
+                new HistoryController(history, ui)).root();
+    }
+
+    private Parent charts(Backend backend) {
+        ChartsViewModel vm = new ChartsViewModel(backend.charts(), ui);
+        return ui.views().load(ChartsController.class, new ChartsController(vm, ui, FileTarget.dialog(owner))).root();
     }
 
     private Parent catalogue(Backend backend) {

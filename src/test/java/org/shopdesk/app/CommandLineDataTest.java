@@ -64,9 +64,12 @@ class CommandLineDataTest {
         for (String scenario : new String[] {"catalogue search: title infix", "catalogue search: SKU prefix",
             "catalogue list: first page", "catalogue list: deep page", "ceiling: TPC-B rate", "ceiling: point-query rate",
             "start-up to first Catalogue page", "start-up, with class-data archive", "heap after opening the Catalogue",
-            "built-in database: first start", "built-in database: start", "charts: by provider", "charts: by producer",
-            "charts: by day", "charts: whole area", "charts: without summaries", "sale: 1 clerk, 3 lines",
-            "sale: 8 clerks at once", "sale as a clerk: audit on vs off", "price list import: 10,000 rows"}) {
+            "built-in database: first start", "built-in database: start", "charts: KPI tiles", "charts: by provider",
+            "charts: by producer", "charts: a producer's top products", "charts: stock cover", "charts: ABC of products",
+            "charts: ABC of providers", "charts: over time, by day", "charts: whole area", "charts: whole area, one category",
+            "charts: without summaries", "sale: 1 clerk, 3 lines",
+            "sale: 8 clerks at once", "sale as a clerk: audit on vs off", "price list import: 10,000 rows", "customer search: name infix",
+            "customer search: email prefix", "customer search: phone fragment", "customer history: first page"}) {
             assertThat(run.out()).contains(scenario);
             assertThat(Files.readString(out.resolve("bench.csv"))).contains(scenario);
             assertThat(Files.readString(out.resolve("bench.json"))).contains("\"" + scenario + "\"");

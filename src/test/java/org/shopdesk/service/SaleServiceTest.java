@@ -15,9 +15,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shopdesk.domain.common.Problem;
 import org.shopdesk.domain.common.ValidationException;
+import org.shopdesk.domain.purchasing.BasketDraft;
+import org.shopdesk.domain.purchasing.LineRefusal;
 import org.shopdesk.domain.purchasing.SaleDraft;
 import org.shopdesk.domain.purchasing.SaleLine;
 import org.shopdesk.domain.purchasing.SaleReceipt;
+import org.shopdesk.domain.purchasing.SaleRefusedException;
 import org.shopdesk.service.purchasing.SaleService;
 import org.shopdesk.testing.TestDatabase;
 
@@ -74,7 +77,9 @@ class SaleServiceTest {
         SaleReceipt first = sales.recordSale(draft);
         SaleReceipt again = sales.recordSale(draft);
         assertThat(again).isEqualTo(first);
-        assertThat(db.count("SELECT count(*) FROM purchase WHERE client_key = '" + draft.clientKey() + "'")).isEqualTo(1);
+        UUID checkKey = SaleService.checkKeys(new BasketDraft(draft.clientKey(), 1L, SaleService.basketLines(1L,
+                draft.lines()))).get(1L);
+        assertThat(db.count("SELECT count(*) FROM purchase WHERE client_key = '" + checkKey + "'")).isEqualTo(1);
     }
 
     @Test
@@ -82,10 +87,13 @@ class SaleServiceTest {
         long checks = db.count("SELECT count(*) FROM purchase");
         long charger = db.count("SELECT goods_balance FROM stock_goods WHERE product_id = 3 AND provider_id = 1");
         assertThatThrownBy(() -> sales.recordSale(sale(new SaleLine(4, 4, 1), new SaleLine(3, 3, (int) charger + 1))))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).singleElement()
-                        .satisfies(p -> {
-                            assertThat(p.messageKey()).isEqualTo("validation.stock.short");
-                            assertThat(p.args()).containsExactly("Charger", (int) charger, (int) charger + 1);
+                .isInstanceOfSatisfying(SaleRefusedException.class, e -> assertThat(e.refusals()).singleElement()
+                        .satisfies(r -> {
+                            assertThat(r.reason()).isEqualTo(LineRefusal.Reason.STOCK);
+                            assertThat(r.line()).isEqualTo(1);
+                            assertThat(r.title()).isEqualTo("Charger");
+                            assertThat(r.available()).isEqualTo((int) charger);
+                            assertThat(r.asked()).isEqualTo((int) charger + 1);
                         }));
         assertThat(db.count("SELECT count(*) FROM purchase")).isEqualTo(checks);
         assertThat(db.count("SELECT goods_balance FROM stock_goods WHERE product_id = 3 AND provider_id = 1")).isEqualTo(charger);
@@ -95,7 +103,7 @@ class SaleServiceTest {
     void aPriceChangedWhileTheCheckWasOpenIsNotChargedSilently() {
         long checks = db.count("SELECT count(*) FROM purchase");
         // Price 5 is provider 2's, not the one this sale is from; a closed price is no longer current.
-        assertProblem(sale(new SaleLine(1, 5, 1)), "validation.price.changed");
+        assertProblem(sale(new SaleLine(1, 5, 1)), "purchase.refused.price");
         db.sql("INSERT INTO products(sku, title, category_id, producer_id) VALUES ('P-5', 'Old', 1, 1)",
                 "INSERT INTO price(product_id, provider_id, value, valid_from) VALUES (5, 1, 10, now() - interval '1 day')",
                 "INSERT INTO stock_movement(product_id, provider_id, delta, reason) VALUES (5, 1, 5, 'RECEIPT')");
@@ -103,7 +111,7 @@ class SaleServiceTest {
         db.sql("BEGIN", "UPDATE price SET valid_to = now() WHERE id = " + old,
                 "INSERT INTO price(product_id, provider_id, value, valid_from) VALUES (5, 1, 12, now() + interval '1 microsecond')",
                 "COMMIT");
-        assertProblem(sale(new SaleLine(4, 4, 1), new SaleLine(5, old, 1)), "validation.price.changed");
+        assertProblem(sale(new SaleLine(4, 4, 1), new SaleLine(5, old, 1)), "purchase.refused.price");
         assertThat(db.count("SELECT count(*) FROM purchase")).isEqualTo(checks);
     }
 

@@ -73,6 +73,15 @@ class SetupServiceTest {
         assertThat(db.count("SELECT count(*) FROM contacts WHERE email IS NOT NULL")).isGreaterThan(150);
         assertThat(db.count("SELECT count(*) FROM contacts WHERE phone !~ '^\\+[1-9][0-9]{9,14}$'")).isZero();
         assertThat(db.count("SELECT count(*) - count(DISTINCT lower(email)) FROM contacts WHERE email IS NOT NULL")).isZero();
+        // V5: a phone is one person's, every row is its customer's primary one, and search finds its digits.
+        assertThat(db.count("SELECT count(*) - count(DISTINCT phone) FROM contacts WHERE phone IS NOT NULL")).isZero();
+        assertThat(db.count("SELECT count(*) FROM contacts k JOIN customer c ON c.contact_id = k.id AND c.id = k.customer_id"))
+                .isEqualTo(db.count("SELECT count(*) FROM contacts"));
+        assertThat(db.count("SELECT count(*) FROM contacts WHERE phone IS NOT NULL AND phone_digits <> ltrim(phone, '+')"))
+                .isZero();
+        assertThat(db.count("SELECT count(*) FROM contacts WHERE phone_shared_before_v5")).isZero();
+        var someone = db.backend().customers().findForSale("Иван", 5);
+        assertThat(someone).isNotEmpty();
     }
 
     @Test

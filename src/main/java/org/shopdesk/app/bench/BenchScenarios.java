@@ -54,8 +54,10 @@ public final class BenchScenarios {
                     BenchResult.figure(StockBench.PAIR_JOURNAL, "ms", Double.NaN, noStock),
                     BenchResult.figure(StockBench.COUNT_SHEET, "ms", Double.NaN, noStock))));
         }
+        all.addAll(CustomerBench.prepare(ctx).scenarios());
         // Charts before sales: the sale scenarios add today's checks, which the charts sum live.
         all.addAll(new ChartBench(ctx).scenarios());
+        all.addAll(PurchaseBench.prepare(ctx).scenarios());
         String noSales = SaleBench.whyNot(ctx);
         if (noSales == null) {
             SaleBench sales = SaleBench.prepare(ctx);

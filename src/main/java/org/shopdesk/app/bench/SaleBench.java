@@ -81,7 +81,7 @@ final class SaleBench {
         bench.byProvider.values().removeIf(goods -> goods.size() < LINES);
         bench.providers.addAll(bench.byProvider.keySet());
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id FROM customer ORDER BY id LIMIT 1000")) {
+             ResultSet rs = st.executeQuery("SELECT id FROM customer WHERE NOT archived ORDER BY id LIMIT 1000")) {
             while (rs.next()) {
                 bench.customers.add(rs.getLong(1));
             }
@@ -199,55 +199,32 @@ final class SaleBench {
         }
     }
 
-    /** The sale as one would write it by hand: the same four statements and a commit. */
+    /**
+     * The sale as one would write it by hand: ShopDesk's one statement (stock locked in order, the
+     * check if customer and provider are active, the lines at current prices of active products,
+     * the journal, as data-modifying CTEs) and a commit, with the check ShopDesk makes on its answer.
+     */
     private static void byHand(Connection c, SaleDraft sale) throws SQLException {
         c.setAutoCommit(false);
         try {
             List<SaleLine> lines = sale.lines();
-            try (PreparedStatement ps = c.prepareStatement("SELECT product_id, goods_balance FROM stock_goods "
-                    + "WHERE provider_id = ? AND product_id IN (?, ?, ?) ORDER BY product_id FOR UPDATE")) {
-                ps.setLong(1, sale.providerId());
-                for (int i = 0; i < LINES; i++) {
-                    ps.setLong(2 + i, lines.get(i).productId());
+            try (PreparedStatement ps = c.prepareStatement(SaleStore.recordSql(LINES, 1))) {
+                int p = 1;
+                for (SaleLine line : lines) {
+                    ps.setLong(p++, line.productId());
+                    ps.setLong(p++, sale.providerId());
+                    ps.setLong(p++, line.priceId());
+                    ps.setInt(p++, line.quantity());
                 }
+                ps.setLong(p++, sale.providerId());
+                ps.setObject(p++, checkKey(sale));
+                ps.setLong(p++, lines.get(0).priceId());
+                ps.setLong(p, sale.customerId());
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rs.getInt(2);
+                    if (!rs.next() || rs.getInt(4) != LINES) {
+                        throw new IllegalStateException("a price changed or a party was archived");
                     }
                 }
-            }
-            long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO purchase (customer_id, provider_id, client_key) "
-                    + "VALUES (?, ?, ?) RETURNING id")) {
-                ps.setLong(1, sale.customerId());
-                ps.setLong(2, sale.providerId());
-                ps.setObject(3, sale.clientKey());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    id = rs.getLong(1);
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO purchase_line (purchase_id, provider_id, product_id, price_id, quantity, unit_price)
-                    SELECT ?, pr.provider_id, pr.product_id, pr.id, v.q, pr.value
-                      FROM (VALUES (?::bigint, ?::int), (?, ?), (?, ?)) v (price_id, q)
-                      JOIN price pr ON pr.id = v.price_id AND pr.valid_to IS NULL""")) {
-                ps.setLong(1, id);
-                for (int i = 0; i < LINES; i++) {
-                    ps.setLong(2 + 2 * i, lines.get(i).priceId());
-                    ps.setInt(3 + 2 * i, lines.get(i).quantity());
-                }
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO stock_movement (product_id, provider_id, delta, "
-                    + "reason, purchase_id) VALUES (?, ?, ?, 'SALE', ?), (?, ?, ?, 'SALE', ?), (?, ?, ?, 'SALE', ?)")) {
-                for (int i = 0; i < LINES; i++) {
-                    ps.setLong(1 + 4 * i, lines.get(i).productId());
-                    ps.setLong(2 + 4 * i, sale.providerId());
-                    ps.setInt(3 + 4 * i, -lines.get(i).quantity());
-                    ps.setLong(4 + 4 * i, id);
-                }
-                ps.executeUpdate();
             }
             c.commit();
         } catch (SQLException | RuntimeException e) {
@@ -256,5 +233,11 @@ final class SaleBench {
         } finally {
             c.setAutoCommit(true);
         }
+    }
+
+    /** The check's client key as ShopDesk derives it from the sale's. */
+    private static UUID checkKey(SaleDraft sale) {
+        return SaleService.checkKeys(new org.shopdesk.domain.purchasing.BasketDraft(sale.clientKey(), sale.customerId(),
+                SaleService.basketLines(sale.providerId(), sale.lines()))).get(sale.providerId());
     }
 }

@@ -9,7 +9,10 @@ import org.shopdesk.data.CopyTable;
 
 /**
  * Customers and their contacts: mostly Russian names, some English; unique e-mail addresses
- * (the customer's number keeps them apart), E.164 phones. A few customers left no contacts.
+ * (the customer's number keeps them apart), unique E.164 phones (the customer's number, scrambled,
+ * is the subscriber number). A few customers left no contacts. Each customer has one contacts
+ * row, its primary one: contacts are written first with their customer's id, so their foreign
+ * key to customer is set aside until the customers are in.
  * Each customer is drawn from its own random stream, so contacts and customers are written in
  * two passes (one COPY at a time) without holding a million names in memory.
  */
@@ -30,12 +33,15 @@ final class CustomerWriter {
     }
 
     void write(int customers) throws SQLException {
-        CopyTable contacts = new CopyTable(connection, "contacts", "id, email, phone, created_at, updated_at", listener);
+        DeferredChecks deferred = DeferredChecks.setAside(connection, List.of("contacts"));
+        CopyTable contacts = new CopyTable(connection, "contacts", "id, customer_id, email, phone, created_at, updated_at",
+                listener);
         long contactId = 0;
         for (int i = 0; i < customers; i++) {
             Person p = person(i);
             if (p.hasContacts()) {
-                contacts.add(++contactId).add(p.email()).add(p.phone()).addTime(p.created()).addTime(p.created()).endRow();
+                contacts.add(++contactId).add(i + 1L).add(p.email()).add(p.phone()).addTime(p.created())
+                        .addTime(p.created()).endRow();
             }
         }
         contacts.flush();
@@ -53,6 +59,12 @@ final class CustomerWriter {
             people.addTime(p.created()).addTime(p.created()).endRow();
         }
         people.flush();
+        // Check the customers' primary rows now (V5 defers it to the commit): a table with checks
+        // still pending cannot be given the foreign keys set aside above, nor any later.
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("SET CONSTRAINTS customer_primary_contact_own IMMEDIATE");
+        }
+        deferred.restore();
     }
 
     private Person person(int index) {
@@ -78,9 +90,10 @@ final class CustomerWriter {
         String email = random.nextInt(10) == 0 ? null : mailName + (index + 1) + "@"
                 + pick(random, russian ? PeopleNames.MAIL_DOMAINS_RU : PeopleNames.MAIL_DOMAINS_EN);
         // The schema wants an e-mail or a phone: without an e-mail there is always a phone.
-        String phone = email != null && random.nextInt(5) == 0 ? null
-                : russian ? "+79" + (10 + random.nextInt(90)) + String.format(Locale.ROOT, "%07d", random.nextInt(10_000_000))
-                : "+447" + String.format(Locale.ROOT, "%09d", random.nextInt(1_000_000_000));
+        // A phone is one person's (V5): the subscriber number is the customer's index times a number
+        // prime to 10^9, modulo 10^9 -- distinct for every index, yet scattered like real numbers.
+        String subscriber = String.format(Locale.ROOT, "%09d", (index * 387_420_489L + 12_345_679L) % 1_000_000_000L);
+        String phone = email != null && random.nextInt(5) == 0 ? null : russian ? "+79" + subscriber : "+447" + subscriber;
         return new Person(first, last, hasContacts, email, phone, created);
     }
 

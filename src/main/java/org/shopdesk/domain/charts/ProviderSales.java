@@ -1,16 +1,13 @@
 package org.shopdesk.domain.charts;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
- * A provider's sales in a period: checks and their sum, returns, units sold, and the stock it
- * holds now (sales against stock). A provider that sold nothing is listed with zeros.
+ * A provider's sales in a period and currency: net revenue and its rank, sale checks and their
+ * rank ("who sold more"; equal figures share a rank), average check (null without checks), units
+ * sold, share of the currency's net revenue in percent, and returns (checks and their sum).
  */
-public record ProviderSales(long providerId, String provider, long checks, BigDecimal revenue, long returns,
-                            BigDecimal returned, long units, long stock) {
-    /** Revenue per check; zero without checks. */
-    public BigDecimal averageCheck() {
-        return checks == 0 ? BigDecimal.ZERO : revenue.divide(BigDecimal.valueOf(checks), 2, RoundingMode.HALF_UP);
-    }
+public record ProviderSales(long providerId, String provider, String currency, BigDecimal netRevenue, int revenueRank,
+                            long checks, int checksRank, BigDecimal averageCheck, long units, BigDecimal share,
+                            long returns, BigDecimal returned) {
 }

@@ -1,17 +1,19 @@
 package org.shopdesk.domain.charts;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything the sales charts show for the days [from, to): by provider (best first), by
- * producer (best first) and day by day; read in one snapshot, so the three agree.
+ * Everything the Charts area shows for one filter, read in one snapshot so that the charts agree:
+ * KPI tiles, by provider, by producer, sales against stock, ABC of products and of providers,
+ * and over time.
  */
-public record SalesOverview(LocalDate from, LocalDate to, List<ProviderSales> byProvider,
-                            List<ProducerSales> byProducer, List<DaySales> byDay) {
+public record SalesOverview(ChartFilter filter, Granularity granularity, List<Kpi> kpis, List<ProviderSales> byProvider,
+                            List<ProducerSales> byProducer, StockCover stockCover, Abc abcProducts, Abc abcProviders,
+                            List<TimePoint> overTime) {
     public SalesOverview {
+        kpis = List.copyOf(kpis);
         byProvider = List.copyOf(byProvider);
         byProducer = List.copyOf(byProducer);
-        byDay = List.copyOf(byDay);
+        overTime = List.copyOf(overTime);
     }
 }

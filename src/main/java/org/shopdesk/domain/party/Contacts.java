@@ -4,11 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** How to reach a customer: an e-mail (unique) and/or a phone in E.164 form (+ and up to 15 digits). */
+/**
+ * How to reach a customer: an e-mail (unique, lower case) and/or a phone in E.164 form (unique).
+ * A customer may have several rows; the one {@link Customer#getContact()} points at is primary.
+ */
 @Entity
 @Table(name = "contacts")
 public class Contacts {
@@ -17,6 +23,10 @@ public class Contacts {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id", updatable = false)
+    private Customer customer;
 
     @Column(length = EMAIL_MAX)
     private String email;
@@ -30,13 +40,18 @@ public class Contacts {
     protected Contacts() {
     }
 
-    public Contacts(String email, String phone) {
+    public Contacts(Customer customer, String email, String phone) {
+        this.customer = customer;
         this.email = email;
         this.phone = phone;
     }
 
     public Long getId() {
         return id;
+    }
+
+    public Customer getCustomer() {
+        return customer;
     }
 
     public String getEmail() {

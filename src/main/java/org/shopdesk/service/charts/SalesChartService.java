@@ -1,16 +1,30 @@
 package org.shopdesk.service.charts;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.shopdesk.data.Transactions;
+import org.shopdesk.data.charts.StockCoverQueries;
 import org.shopdesk.data.charts.SalesQueries;
+import org.shopdesk.domain.charts.Abc;
+import org.shopdesk.domain.charts.ChartFilter;
+import org.shopdesk.domain.charts.FilterChoices;
+import org.shopdesk.domain.charts.Granularity;
+import org.shopdesk.domain.charts.Kpi;
+import org.shopdesk.domain.charts.ProducerSales;
+import org.shopdesk.domain.charts.ProductSales;
+import org.shopdesk.domain.charts.ProviderSales;
 import org.shopdesk.domain.charts.SalesOverview;
+import org.shopdesk.domain.charts.StockCover;
+import org.shopdesk.domain.charts.TimePoint;
+import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.common.Problem;
 import org.shopdesk.domain.common.ValidationException;
 
 /**
- * The managers' sales charts: by provider (revenue, checks, average check, against stock), by
- * producer, and over time. Past days come from the summary tables, which are brought up to
- * yesterday first; the rest is summed live.
+ * The managers' sales analytics: KPI tiles, by provider, by producer (and a producer's best
+ * products), sales against stock, ABC of products and providers, and over time, for a period and
+ * filters. Past days come from the summary tables, which are brought up to yesterday first; the
+ * rest is summed live. The measures are defined in README.md, "Measures".
  */
 public final class SalesChartService {
     public static final String PERIOD = "period";
@@ -19,39 +33,98 @@ public final class SalesChartService {
 
     private final Transactions tx;
     private final SalesQueries queries;
+    private final StockCoverQueries offers;
 
-    public SalesChartService(Transactions tx, SalesQueries queries) {
+    public SalesChartService(Transactions tx, SalesQueries queries, StockCoverQueries offers) {
         this.tx = tx;
         this.queries = queries;
+        this.offers = offers;
     }
 
-    /** The days [from, to) in the shop's time zone; refused if empty, reversed or longer than three years. */
-    public SalesOverview overview(LocalDate from, LocalDate to) {
-        if (from == null || to == null || !from.isBefore(to) || from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new ValidationException(Problem.of(PERIOD, "validation.period", MAX_DAYS));
-        }
+    /** Every chart of the Charts area for one filter, in one snapshot so that they agree. */
+    public SalesOverview overview(ChartFilter f, Granularity g) {
+        return overview(f, g, Cancellation.none());
+    }
+
+    /** The same; cancelling stops the statement running on the server (a changed filter replaced it). */
+    public SalesOverview overview(ChartFilter f, Granularity g, Cancellation c) {
+        check(f);
         bringSummariesUpToDate();
         return tx.snapshot(db -> {
             SalesQueries.Rollup r = queries.rollup(db);
-            return new SalesOverview(from, to, queries.byProvider(db, r, from, to), queries.byProducer(db, r, from, to),
-                    queries.byDay(db, r, from, to));
+            StockCoverQueries.CoverAndAbc coverAndAbc = offers.coverAndAbc(db, r, f, c);
+            return new SalesOverview(f, g, queries.kpi(db, r, f, c), queries.byProvider(db, r, f, c),
+                    queries.byProducer(db, r, f, c), coverAndAbc.cover(), coverAndAbc.abcProducts(),
+                    offers.abcProviders(db, r, f, c), queries.overTime(db, r, f, g, c));
         });
     }
 
-    /** One chart alone (a tab opened by itself): sales by provider in [from, to). */
-    public java.util.List<org.shopdesk.domain.charts.ProviderSales> byProvider(LocalDate from, LocalDate to) {
-        bringSummariesUpToDate();
-        return tx.query(db -> queries.byProvider(db, queries.rollup(db), from, to));
+    public List<Kpi> kpi(ChartFilter f) {
+        return chart(f, r -> db -> queries.kpi(db, r, f, Cancellation.none()));
     }
 
-    public java.util.List<org.shopdesk.domain.charts.ProducerSales> byProducer(LocalDate from, LocalDate to) {
-        bringSummariesUpToDate();
-        return tx.query(db -> queries.byProducer(db, queries.rollup(db), from, to));
+    public List<ProviderSales> byProvider(ChartFilter f) {
+        return chart(f, r -> db -> queries.byProvider(db, r, f, Cancellation.none()));
     }
 
-    public java.util.List<org.shopdesk.domain.charts.DaySales> byDay(LocalDate from, LocalDate to) {
+    public List<ProducerSales> byProducer(ChartFilter f) {
+        return chart(f, r -> db -> queries.byProducer(db, r, f, Cancellation.none()));
+    }
+
+    /** A producer's best products in the filter's period (the drill-down from its bar). */
+    public List<ProductSales> topProducts(ChartFilter f, long producerId) {
+        return topProducts(f, producerId, Cancellation.none());
+    }
+
+    public List<ProductSales> topProducts(ChartFilter f, long producerId, Cancellation c) {
+        return chart(f, r -> db -> queries.topProducts(db, r, f, producerId, c));
+    }
+
+    public StockCover stockCover(ChartFilter f) {
+        return chart(f, r -> db -> offers.stockCover(db, r, f, Cancellation.none()));
+    }
+
+    public Abc abcProducts(ChartFilter f) {
+        return chart(f, r -> db -> offers.abcProducts(db, r, f, Cancellation.none()));
+    }
+
+    public Abc abcProviders(ChartFilter f) {
+        return chart(f, r -> db -> offers.abcProviders(db, r, f, Cancellation.none()));
+    }
+
+    public List<TimePoint> overTime(ChartFilter f, Granularity g) {
+        return chart(f, r -> db -> queries.overTime(db, r, f, g, Cancellation.none()));
+    }
+
+    /** Categories, producers and providers the charts can be filtered by. */
+    public FilterChoices choices() {
+        return tx.query(queries::choices);
+    }
+
+    /** Today in the shop's time zone (where the period presets end). */
+    public LocalDate today() {
+        return tx.query(queries::today);
+    }
+
+    /** The last {@code months} months up to and including today, in the shop's time zone. */
+    public ChartFilter lastMonths(int months) {
+        LocalDate tomorrow = today().plusDays(1);
+        return ChartFilter.period(tomorrow.minusMonths(months), tomorrow);
+    }
+
+    /** One chart alone (a tab opened by itself, the command line): how far the summaries go, then the chart, in one snapshot. */
+    private <T> T chart(ChartFilter f, java.util.function.Function<SalesQueries.Rollup, Transactions.Work<T>> chart) {
+        check(f);
         bringSummariesUpToDate();
-        return tx.query(db -> queries.byDay(db, queries.rollup(db), from, to));
+        return tx.snapshot(db -> chart.apply(queries.rollup(db)).run(db));
+    }
+
+    /** A period is forward and at most three years (days [from, to)). */
+    public static void check(ChartFilter f) {
+        if (f == null || f.from() == null || f.to() == null || !f.from().isBefore(f.to())
+                || f.from().plusDays(MAX_DAYS).isBefore(f.to())) {
+            throw new ValidationException(Problem.of(PERIOD, "validation.period", MAX_DAYS));
+        }
     }
 
     /**
@@ -62,11 +135,5 @@ public final class SalesChartService {
         if (tx.query(queries::rollUpDue)) {
             tx.writeSql(queries::rollUp);
         }
-    }
-
-    /** The last {@code months} months up to and including today, in the shop's time zone. */
-    public SalesOverview lastMonths(int months) {
-        LocalDate today = tx.query(queries::today);
-        return overview(today.plusDays(1).minusMonths(months), today.plusDays(1));
     }
 }

@@ -3,9 +3,13 @@ package org.shopdesk.ui.kit;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.shopdesk.ui.common.Formats;
 import org.shopdesk.ui.common.Styles;
@@ -16,6 +20,7 @@ import org.shopdesk.ui.common.Styles;
  * is too narrow for it. The column keeps the typed value, the cell formats it.
  */
 public final class Columns {
+    private static final PseudoClass ARCHIVED = PseudoClass.getPseudoClass("archived");
     private final Formats formats;
 
     public Columns(Formats formats) {
@@ -52,6 +57,17 @@ public final class Columns {
 
     public <R> void dateTime(TableColumn<R, Instant> column, Function<R, Instant> value) {
         typed(column, value, formats::dateTime);
+    }
+
+    /** Rows of archived records look archived (the :archived pseudo-class of shopdesk.css). */
+    public static <R> void markArchived(TableView<R> table, Predicate<R> archived) {
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(R row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(ARCHIVED, !empty && row != null && archived.test(row));
+            }
+        });
     }
 
     private static <R, T> void typed(TableColumn<R, T> column, Function<R, ? extends T> value, Function<T, String> format) {

@@ -67,8 +67,9 @@ class BackupViewModelTest {
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.failedProperty().get()).isFalse();
         assertThat(vm.headingProperty().get()).isEqualTo("Backup");
-        // Every table of the schema but Flyway's history: the shop's nine, the line and journal tables, the chart summaries.
-        assertThat(vm.statusProperty().get()).startsWith("Backup complete: 14 tables, ");
+        // Every table of the schema but Flyway's history: the shop's nine, the line and journal tables, the chart
+        // summaries, the audit trail.
+        assertThat(vm.statusProperty().get()).startsWith("Backup complete: 18 tables, ");
         Path file = Path.of(vm.locationProperty().get());
         assertThat(file).exists().hasParent(dir);
         assertThat(progress).contains(0.0, 1.0).hasSizeGreaterThan(5);
