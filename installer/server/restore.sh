@@ -16,7 +16,9 @@ database NEW_DATABASE, which must not exist yet.
 How: the archive is checked with pg_restore --list; a staging database is created
 and loaded with pg_restore --exit-on-error --no-owner; then it is verified: every
 table of the archive must exist and hold exactly as many rows as the archive has
-for it. Only a verified restore is renamed to NEW_DATABASE; a failed one is dropped.
+for it (table names are read by PostgreSQL's quoting rules, so any name is safe).
+Only a verified restore is renamed to NEW_DATABASE; a failed one is dropped. With
+--force both renames happen in one transaction, with signals held off.
 Objects are owned by the user that runs the restore (--no-owner).
 
 Options:
@@ -137,60 +139,61 @@ if ! "$PG_RESTORE" "${RESTORE_OPTS[@]}" --dbname="$STAGING" "$DUMP"; then
 fi
 log "pg_restore finished in $(( $(date +%s) - START )) s; verifying"
 
-# 4. Verify. Tables of the archive (TOC lines: "id; tableoid oid TABLE schema name owner").
-awk '$4 == "TABLE" && $5 != "DATA" { print $5 "." $6 }' "$WORK/toc" | sort -u >"$WORK/tables.expected"
-sql "$STAGING" <<'SQL' | sort -u >"$WORK/tables.present"
-SELECT n.nspname || '.' || c.relname
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE c.relkind IN ('r', 'p')
-   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-   AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%';
-SQL
-MISSING=$(comm -23 "$WORK/tables.expected" "$WORK/tables.present")
-if [[ -n $MISSING ]]; then
-    log "tables in the archive but not in the restored database:"
-    printf '  %s\n' "$MISSING" >&2
-    fail 4 "verification failed: missing tables"
-fi
-
-# Row counts: the archive's COPY blocks hold one line per row (COPY text format
-# escapes newlines), so counting them gives the exact number of rows per table.
+# 4. Verify. pg_dump writes one COPY block per table with data (empty tables too), naming the
+# table as schema.table with quotes where needed ("odd ""name"""). The name is cut out by the
+# quoting rules, never by spaces, and reaches the server only as a psql literal turned into a
+# regclass: a name from the archive can never become SQL.
 if ! "$PG_RESTORE" --data-only --file=- "$DUMP" 2>"$WORK/data.err" | awk '
-    /^COPY .* FROM stdin;$/ { name = $2; n = 0; in_copy = 1; next }
-    in_copy && $0 == "\\." { print name "\t" n; in_copy = 0; next }
-    in_copy { n++ }
-' | sort >"$WORK/counts.expected"; then
+    BEGIN { ident = "(\"([^\"]|\"\")*\"|[^ \".]+)" }
+    in_copy && $0 == "\\." { print n "\t" name; in_copy = 0; next }
+    in_copy { n++; next }
+    /^COPY / && / FROM stdin;$/ {
+        if (!match($0, "^COPY " ident "\\." ident " ")) { print "unparsable COPY line: " $0 > "/dev/stderr"; exit 3 }
+        name = substr($0, 6, RLENGTH - 6); n = 0; in_copy = 1
+    }
+' >"$WORK/counts.expected"; then
     cat "$WORK/data.err" >&2
     fail 4 "cannot read the data of the archive back for verification"
 fi
 CHECKED=0
-while IFS=$'\t' read -r table expected; do
-    # pg_dump names the table as schema.table, quoted where needed: valid SQL as it is.
-    actual=$(sql "$STAGING" <<<"SELECT count(*) FROM $table;") \
-        || fail 4 "verification failed: cannot count rows of $table"
+while IFS=$'\t' read -r expected table; do
+    actual=$(sql "$STAGING" t="$table" <<<"SELECT format('SELECT count(*) FROM %s', (:'t')::regclass) \gexec") \
+        || fail 4 "verification failed: table $table of the archive is missing or cannot be counted"
     if [[ $actual != "$expected" ]]; then
         fail 4 "verification failed: $table has $actual rows, the archive has $expected"
     fi
     log "  $table: $actual rows"
     CHECKED=$((CHECKED + 1))
 done <"$WORK/counts.expected"
-log "verified: $(wc -l <"$WORK/tables.expected") tables present, row counts of $CHECKED tables match the archive"
+TOC_TABLES=$(grep -c '^[0-9]*; [0-9]* [0-9]* TABLE DATA ' "$WORK/toc" || true)
+if [[ $CHECKED -ne $TOC_TABLES ]]; then
+    fail 4 "verification failed: the archive lists $TOC_TABLES tables with data, $CHECKED were found in it"
+fi
+log "verified: all $CHECKED tables of the archive present with their row counts"
 
-# 5. Give it its name.
+# 5. Give it its name. Both renames are one transaction (ALTER DATABASE ... RENAME is
+# transactional), and signals wait until it is over: whatever happens, the target name holds
+# either the old database or the restored one, never nothing.
+trap '' INT TERM HUP
 if [[ $EXISTS != 0 ]]; then
     OLD="${TARGET}_pre_restore_$(date -u +%Y%m%dT%H%M%S)"
-    log "--force: renaming the existing database $TARGET to $OLD"
-    sql "$MAINTENANCE_DB" t="$TARGET" o="$OLD" <<<'ALTER DATABASE :"t" RENAME TO :"o";' \
-        || fail 1 "cannot rename $TARGET (is someone connected? stop the application); the restore is dropped, $TARGET is untouched"
-fi
-if ! sql "$MAINTENANCE_DB" st="$STAGING" t="$TARGET" <<<'ALTER DATABASE :"st" RENAME TO :"t";'; then
-    if [[ $EXISTS != 0 ]]; then
-        sql "$MAINTENANCE_DB" t="$TARGET" o="$OLD" <<<'ALTER DATABASE :"o" RENAME TO :"t";' \
-            || log "WARNING: could not rename $OLD back to $TARGET; do it by hand"
+    log "--force: renaming the existing database $TARGET to $OLD and $STAGING to $TARGET (one transaction)"
+    if ! sql "$MAINTENANCE_DB" st="$STAGING" t="$TARGET" o="$OLD" <<'SQL'
+BEGIN;
+ALTER DATABASE :"t" RENAME TO :"o";
+ALTER DATABASE :"st" RENAME TO :"t";
+COMMIT;
+SQL
+    then
+        trap 'log "interrupted"; exit 1' INT TERM HUP
+        fail 1 "cannot rename $TARGET (is someone connected? stop the application); the restore is dropped, $TARGET is untouched"
     fi
+elif ! sql "$MAINTENANCE_DB" st="$STAGING" t="$TARGET" <<<'ALTER DATABASE :"st" RENAME TO :"t";'; then
+    trap 'log "interrupted"; exit 1' INT TERM HUP
     fail 1 "cannot rename $STAGING to $TARGET"
 fi
 STAGING_DONE=true
+trap 'log "interrupted"; exit 1' INT TERM HUP
 log "restore complete: database $TARGET"
 if [[ $EXISTS != 0 ]]; then
     log "the previous database is kept as $OLD; drop it once you are satisfied (DROP DATABASE \"$OLD\")"

@@ -16,6 +16,33 @@ need_value() { [[ $# -ge 2 && -n $2 ]] || usage_error "$1 needs a value"; }
 
 is_port() { [[ $1 =~ ^[0-9]+$ && $1 -ge 1 && $1 -le 65535 ]]; }
 
+# Values written into postgresql.conf between single quotes, or into pg_hba.conf: checked so
+# that no value can end its quote, start a line, or add a setting.
+# listen_addresses: '*', or a comma-separated list of host names / IPv4 / IPv6 addresses.
+is_listen() { [[ $1 == '*' || $1 =~ ^[A-Za-z0-9.:_-]+(,[A-Za-z0-9.:_-]+)*$ ]]; }
+# unix_socket_directories: one absolute path of plain characters (no quote, comma, backslash, newline).
+is_socket_dir() { [[ $1 =~ ^/[A-Za-z0-9._/+@-]*$ && ${#1} -le 80 ]]; }
+# A host name or address as listen_addresses or a connection string takes it.
+is_host() { [[ $1 =~ ^[A-Za-z0-9.:_-]+$ ]]; }
+# pg_hba.conf authentication methods these scripts may write.
+is_auth_method() { [[ $1 =~ ^(scram-sha-256|md5|password|trust|reject|cert|peer)$ ]]; }
+
+# Replaces FILE with the text on stdin atomically (a temporary file in the same folder, given
+# FILE's owner and mode, then renamed over it): a reader sees the old file or the new, never half.
+replace_file() {
+    local file=$1 tmp
+    tmp=$(mktemp "$file.XXXXXX") || return 1
+    if ! cat >"$tmp" || ! chmod --reference="$file" -- "$tmp" \
+        || { [[ $EUID -eq 0 ]] && ! chown --reference="$file" -- "$tmp"; } \
+        || ! mv -f -- "$tmp" "$file"; then
+        rm -f -- "$tmp"
+        return 1
+    fi
+}
+
+# Escapes a field of a passfile (.pgpass): backslash and colon.
+pgpass_field() { local v=${1//\\/\\\\}; printf '%s' "${v//:/\\:}"; }
+
 # Finds the server binaries: PG_BINDIR, else Debian's newest /usr/lib/postgresql/N/bin,
 # else wherever pg_ctl is on PATH.
 resolve_bindir() {

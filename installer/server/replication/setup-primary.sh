@@ -70,6 +70,15 @@ done
 is_port "$PORT" || usage_error "--port must be a port number"
 [[ $REPL_USER =~ ^[a-z_][a-z0-9_]*$ ]] || usage_error "--repl-user must be a plain lower-case name"
 [[ $REPL_CIDR =~ ^[0-9a-fA-F:.]+/[0-9]+$ ]] || usage_error "--repl-cidr must look like 10.0.0.5/32"
+# Everything below that ends up in postgresql.conf or pg_hba.conf is checked first.
+is_host "$HOST" || usage_error "--host must be a host name or an IP address"
+[[ -z $LISTEN ]] || is_listen "$LISTEN" \
+    || usage_error "--listen must be '*' or a comma-separated list of host names / addresses"
+[[ -z $SOCKET_DIR ]] || is_socket_dir "$SOCKET_DIR" \
+    || usage_error "--socket-dir must be an absolute path of letters, digits and . _ - + @ / (at most 80 characters)"
+is_auth_method "$HOST_AUTH" || usage_error "--host-auth must be scram-sha-256, md5, password, trust, reject, cert or peer"
+is_auth_method "$REPL_AUTH" || usage_error "--repl-auth must be scram-sha-256, md5, password, trust, reject, cert or peer"
+[[ $SUPERUSER =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]] || usage_error "--superuser must be a plain role name"
 if [[ $INIT == true && -z $PGDATA_DIR ]]; then usage_error "--init needs --pgdata"; fi
 resolve_bindir
 export PGUSER=$SUPERUSER
@@ -82,6 +91,8 @@ if [[ $INIT == true ]]; then
     SOCKET_DIR=${SOCKET_DIR:-$(dirname -- "$PGDATA_DIR")}
     LISTEN=${LISTEN:-$HOST}
     LOG_FILE=${LOG_FILE:-$PGDATA_DIR.log}
+    is_socket_dir "$SOCKET_DIR" || usage_error "the socket directory $SOCKET_DIR (--pgdata's parent) is not a plain absolute path: give --socket-dir"
+    is_listen "$LISTEN" || usage_error "--listen is needed: --host $HOST cannot be a listen address"
     make_owned_dir "$PGDATA_DIR"
     [[ -d $SOCKET_DIR ]] || make_owned_dir "$SOCKET_DIR"
     log "initdb $PGDATA_DIR (data checksums on, TCP auth $HOST_AUTH)"
@@ -140,15 +151,14 @@ fi
 
 HBA_FILE=$(pg_sql "$HOST" "$PORT" postgres <<<'SHOW hba_file')
 HBA_LINE="host    replication     $REPL_USER    $REPL_CIDR    $REPL_AUTH"
-if [[ -w $HBA_FILE ]]; then
+if [[ -w $HBA_FILE && -w $(dirname -- "$HBA_FILE") ]]; then
     if grep -Eq "^[[:space:]]*host[[:space:]]+replication[[:space:]]+${REPL_USER}[[:space:]]+${REPL_CIDR}[[:space:]]" "$HBA_FILE"; then
         log "pg_hba.conf already lets $REPL_USER replicate from $REPL_CIDR"
     else
-        # First matching line wins: put ours before the others.
-        tmp=$(mktemp)
-        { printf '# ShopDesk streaming replication (setup-primary.sh)\n%s\n\n' "$HBA_LINE"; cat -- "$HBA_FILE"; } >"$tmp"
-        cat -- "$tmp" >"$HBA_FILE"   # keeps the file's owner and mode
-        rm -f -- "$tmp"
+        # First matching line wins: put ours before the others. The file is replaced whole
+        # (same owner and mode), so a reload in between never reads half of it.
+        { printf '# ShopDesk streaming replication (setup-primary.sh)\n%s\n\n' "$HBA_LINE"; cat -- "$HBA_FILE"; } \
+            | replace_file "$HBA_FILE" || die "cannot rewrite $HBA_FILE"
         log "pg_hba.conf: added '$HBA_LINE'"
     fi
 else

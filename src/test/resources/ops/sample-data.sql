@@ -30,12 +30,13 @@ SELECT 'SKU-' || lpad(g::text, 4, '0'),
        (SELECT id FROM producer ORDER BY id OFFSET g % 4 LIMIT 1)
   FROM generate_series(1, 40) g;
 
--- Prices from the three active providers, then a price change for every tenth product:
--- the old row is closed (the only update a price row allows) and a new one opened.
-INSERT INTO price (product_id, provider_id, value, valid_from)
-SELECT p.id, v.id, round(5 + p.id * 1.37 + v.id, 2), now() - interval '30 days'
+-- Prices from the three active providers, then a price change for every tenth product
+-- yesterday: the old row ended then and a new one opened. (Written already ended: the database
+-- refuses to move a price's end into the past.)
+INSERT INTO price (product_id, provider_id, value, valid_from, valid_to)
+SELECT p.id, v.id, round(5 + p.id * 1.37 + v.id, 2), now() - interval '30 days',
+       CASE WHEN p.id % 10 = 0 THEN now() - interval '1 day' END
   FROM products p CROSS JOIN provider v WHERE NOT v.archived;
-UPDATE price SET valid_to = now() - interval '1 day' WHERE product_id % 10 = 0;
 INSERT INTO price (product_id, provider_id, value, currency, valid_from)
 SELECT product_id, provider_id, value + 1.50, currency, now() - interval '1 day'
   FROM price WHERE valid_to IS NOT NULL;

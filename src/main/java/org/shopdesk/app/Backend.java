@@ -11,6 +11,7 @@ import org.shopdesk.data.DatabaseHealth;
 import org.shopdesk.data.Persistence;
 import org.shopdesk.data.SchemaMigration;
 import org.shopdesk.data.Transactions;
+import org.shopdesk.data.backup.BackupKey;
 import org.shopdesk.data.backup.BackupStore;
 import org.shopdesk.data.backup.Databases;
 import org.shopdesk.data.catalogue.CatalogueStore;
@@ -19,13 +20,19 @@ import org.shopdesk.data.charts.StockCoverQueries;
 import org.shopdesk.data.charts.SalesQueries;
 import org.shopdesk.data.party.CustomerQueries;
 import org.shopdesk.data.party.CustomerStore;
+import org.shopdesk.data.pricing.BulkChangeStore;
 import org.shopdesk.data.pricing.PriceImportStore;
+import org.shopdesk.data.pricing.PriceListProfileStore;
+import org.shopdesk.data.pricing.PriceQueries;
+import org.shopdesk.data.pricing.PriceWriter;
 import org.shopdesk.data.purchasing.CheckQueries;
 import org.shopdesk.data.purchasing.OfferQueries;
 import org.shopdesk.data.purchasing.ReturnStore;
 import org.shopdesk.data.purchasing.SaleStore;
 import org.shopdesk.data.staff.AuditQueries;
 import org.shopdesk.data.staff.StaffStore;
+import org.shopdesk.data.suppliers.ProviderQueries;
+import org.shopdesk.data.suppliers.ProviderStore;
 import org.shopdesk.data.stock.JournalQueries;
 import org.shopdesk.data.stock.StockQueries;
 import org.shopdesk.data.stock.StockStore;
@@ -36,7 +43,9 @@ import org.shopdesk.service.backup.BackupService;
 import org.shopdesk.service.catalogue.CatalogueService;
 import org.shopdesk.service.charts.SalesChartService;
 import org.shopdesk.service.party.CustomerService;
+import org.shopdesk.service.pricing.PriceExport;
 import org.shopdesk.service.pricing.PriceImportService;
+import org.shopdesk.service.pricing.PriceService;
 import org.shopdesk.service.purchasing.CheckHistoryService;
 import org.shopdesk.service.purchasing.ReceiptService;
 import org.shopdesk.service.purchasing.ReturnService;
@@ -45,6 +54,7 @@ import org.shopdesk.service.purchasing.SaleService;
 import org.shopdesk.service.setup.SetupService;
 import org.shopdesk.service.staff.AuditService;
 import org.shopdesk.service.staff.StaffService;
+import org.shopdesk.service.suppliers.SupplierService;
 import org.shopdesk.service.stock.StockService;
 import org.shopdesk.service.system.ConnectionInfo;
 import org.shopdesk.service.system.SystemService;
@@ -70,6 +80,7 @@ public final class Backend implements AutoCloseable {
     private final CatalogueService catalogue;
     private final CustomerService customers;
     private final SaleService sales;
+    private final SupplierService suppliers;
     private final StockService stock;
     private final ReturnService returns;
     private final SaleLookupService saleLookup;
@@ -77,6 +88,8 @@ public final class Backend implements AutoCloseable {
     private final ReceiptService receipts;
     private final SalesChartService charts;
     private final PriceImportService priceImport;
+    private final PriceService prices;
+    private final PriceExport priceExport;
     private final SystemService system;
     private final SetupService setup;
     private final BackupService backup;
@@ -93,6 +106,7 @@ public final class Backend implements AutoCloseable {
         this.catalogue = new CatalogueService(tx, new CatalogueStore(), new ProductQueries());
         this.customers = new CustomerService(tx, new CustomerStore(), new CustomerQueries());
         this.sales = new SaleService(tx, new SaleStore());
+        this.suppliers = new SupplierService(tx, new ProviderStore(), new ProviderQueries());
         this.stock = new StockService(tx, new StockStore(), new StockQueries(), new JournalQueries());
         this.returns = new ReturnService(tx, new ReturnStore());
         OfferQueries offers = new OfferQueries();
@@ -101,7 +115,12 @@ public final class Backend implements AutoCloseable {
         this.checkHistory = new CheckHistoryService(tx, checks, offers);
         this.receipts = new ReceiptService(tx, checks, ReceiptService.configuredShopName(), dirs.data().resolve("receipts"));
         this.charts = new SalesChartService(tx, new SalesQueries(), new StockCoverQueries());
-        this.priceImport = new PriceImportService(tx, new PriceImportStore());
+        PriceWriter priceWriter = new PriceWriter();
+        PriceListProfileStore priceProfiles = new PriceListProfileStore();
+        this.priceImport = new PriceImportService(tx, new PriceImportStore(), priceWriter, priceProfiles);
+        this.prices = new PriceService(tx, new PriceQueries(), priceWriter, new BulkChangeStore(), priceProfiles,
+                java.time.Clock.systemUTC());
+        this.priceExport = new PriceExport(prices, java.time.ZoneId.systemDefault());
         this.setup = new SetupService(tx);
         this.staff = new StaffService(tx, new StaffStore());
         this.audit = new AuditService(tx, new AuditQueries());
@@ -113,10 +132,16 @@ public final class Backend implements AutoCloseable {
         String url = builtIn != null ? builtIn.jdbcUrl() : target.url();
         this.system = new SystemService(health, new ConnectionInfo(builtIn != null,
                 ConnectionTarget.hostsOf(url), ConnectionTarget.databaseOf(url), who[0], who[1], schemaVersion));
-        Databases databases = builtIn != null ? new Databases(dataSource, url, builtIn.user(), null)
+        Databases databases = builtIn != null ? new Databases(dataSource, url, builtIn.user(), builtIn.password())
                 : new Databases(dataSource, url, target.user(), target.password());
-        this.backup = new BackupService(new BackupStore(dataSource, databases), dirs.backups(), builtIn != null,
+        this.backup = new BackupService(new BackupStore(dataSource, databases, backupKey(dirs)), dirs.backups(),
+                builtIn != null,
                 BackupSchedule.DEFAULT, java.time.Clock.systemUTC());
+    }
+
+    /** The secret that signs this user's backups, beside the built-in database (0600). */
+    public static BackupKey backupKey(AppDirs dirs) {
+        return BackupKey.at(dirs.builtInDatabase().resolve("backup-signing.key"));
     }
 
     /**
@@ -182,13 +207,20 @@ public final class Backend implements AutoCloseable {
                 builtIn = startBuiltIn(dirs);
                 url = builtIn.jdbcUrl();
                 user = builtIn.user();
-                password = null;
+                password = builtIn.password();
             } else {
                 url = target.url();
                 user = target.user();
                 password = target.password();
                 if (url == null || !url.startsWith("jdbc:postgresql:")) {
-                    throw new ConnectFailedException(ConnectFailedException.Reason.BAD_URL, url, null);
+                    throw new ConnectFailedException(ConnectFailedException.Reason.BAD_URL,
+                            ConnectionTarget.redact(url), null);
+                }
+                // The driver would quietly take the login name for a missing database name, and
+                // ShopDesk would then migrate a database nobody named.
+                if (ConnectionTarget.databaseOf(url).isBlank()) {
+                    throw new ConnectFailedException(ConnectFailedException.Reason.NO_DATABASE_NAME,
+                            ConnectionTarget.redact(url), null);
                 }
             }
             ds = openPool(url, user, password);
@@ -320,6 +352,10 @@ public final class Backend implements AutoCloseable {
         return sales;
     }
 
+    public SupplierService suppliers() {
+        return suppliers;
+    }
+
     public StockService stock() {
         return stock;
     }
@@ -330,6 +366,14 @@ public final class Backend implements AutoCloseable {
 
     public PriceImportService priceImport() {
         return priceImport;
+    }
+
+    public PriceService prices() {
+        return prices;
+    }
+
+    public PriceExport priceExport() {
+        return priceExport;
     }
 
     public SystemService system() {

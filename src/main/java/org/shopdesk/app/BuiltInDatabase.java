@@ -1,7 +1,14 @@
 package org.shopdesk.app;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.sql.DriverManager;
+import java.util.Base64;
+import org.shopdesk.data.OwnerOnlyFiles;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -21,14 +28,24 @@ import org.slf4j.LoggerFactory;
  * The built-in database of a one-workstation shop: a private PostgreSQL whose data directory
  * lives in the user's data directory and survives restarts. A lock file held while it runs keeps
  * a second ShopDesk from starting a second server on the same files.
+ *
+ * <p>It is the user's alone: its folder is 0700; its superuser has a random password made at the
+ * first start and kept in {@value #PASSWORD_FILE} (0600) beside the data; every pg_hba line asks
+ * for it (scram-sha-256); it listens on 127.0.0.1 only, with no Unix socket; its programs are
+ * unpacked privately and refused if anyone else can change them. A database made by an older
+ * ShopDesk (trust, a socket in /tmp, world-writable programs) is brought to this at its next start.
  */
 public final class BuiltInDatabase implements AutoCloseable {
     public static final String DATABASE = "shopdesk";
+    /** The superuser's password, beside the data directory. */
+    public static final String PASSWORD_FILE = "superuser.password";
     private static final Logger LOG = LoggerFactory.getLogger(BuiltInDatabase.class);
 
     private static final String ACTIVE_FILE = "active-database";
 
-    private final EmbeddedPostgres postgres;
+    private final PostgresServer server;
+    private final int port;
+    private final String password;
     private final String database;
     private final FileChannel lockChannel;
     private final FileLock lock;
@@ -36,9 +53,11 @@ public final class BuiltInDatabase implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::close, "shopdesk-builtin-db-stop");
 
-    private BuiltInDatabase(EmbeddedPostgres postgres, String database, FileChannel lockChannel, FileLock lock,
-                            Duration startTime) {
-        this.postgres = postgres;
+    private BuiltInDatabase(PostgresServer server, int port, String password, String database, FileChannel lockChannel,
+                            FileLock lock, Duration startTime) {
+        this.server = server;
+        this.port = port;
+        this.password = password;
         this.database = database;
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -53,7 +72,7 @@ public final class BuiltInDatabase implements AutoCloseable {
         FileChannel channel = null;
         FileLock lock;
         try {
-            Files.createDirectories(directory);
+            OwnerOnlyFiles.folder(directory);
             channel = FileChannel.open(directory.resolve("shopdesk.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             lock = channel.tryLock();
@@ -69,29 +88,78 @@ public final class BuiltInDatabase implements AutoCloseable {
             throw new StartFailedException(Reason.ALREADY_RUNNING,
                     "another ShopDesk is already using the built-in database in " + directory, null);
         }
+        PostgresServer server = null;
+        boolean running = false;
         try {
             Path data = directory.resolve("pgdata");
             stopOrphanedServer(data);
-            // Binaries beside the data, never around it: the library cleans stale folders in its
-            // working directory, and its default (a world-writable temp folder) is no place for them.
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setOverrideWorkingDirectory(directory.resolve("pg-bin").toFile())
-                    .setDataDirectory(data)
-                    .setCleanDataDirectory(false)
-                    // The library's default is off; a shop's sales must survive a power cut.
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("timezone", java.util.TimeZone.getDefault().getID())
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
+            Path binaries = PostgresBinaries.prepare(directory.resolve("pg-bin"));
+            server = new PostgresServer(binaries, data, directory.resolve("server.log"));
+            String password = ensurePassword(server, directory, data);
+            int port = freePort();
+            server.configure(port, java.util.TimeZone.getDefault().getID());
+            server.start();
+            running = true;
             String database = activeDatabase(directory);
-            ensureDatabase(pg, database);
+            ensureDatabase(port, password, database);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            LOG.info("Built-in database {} started on port {} in {} ms", database, pg.getPort(), took.toMillis());
-            return new BuiltInDatabase(pg, database, channel, lock, took);
+            LOG.info("Built-in database {} started on 127.0.0.1:{} in {} ms", database, port, took.toMillis());
+            return new BuiltInDatabase(server, port, password, database, channel, lock, took);
+        } catch (PostgresBinaries.UnsafeBinariesException e) {
+            releaseQuietly(lock);
+            closeQuietly(channel);
+            throw new StartFailedException(Reason.UNSAFE, e.getMessage(), e);
         } catch (IOException | RuntimeException | SQLException e) {
+            if (running) {
+                stopQuietly(server);
+            }
             releaseQuietly(lock);
             closeQuietly(channel);
             throw new StartFailedException(Reason.SERVER, Failures.rootMessage(e), e);
+        }
+    }
+
+    /**
+     * The superuser's password: made at the first start (initdb takes it from the file, so it is
+     * never on a command line), or, for a database of an older ShopDesk that has none, set now
+     * with the server down. The file appears under its name only once the password is in force.
+     */
+    private static String ensurePassword(PostgresServer server, Path directory, Path data) throws IOException {
+        Path file = directory.resolve(PASSWORD_FILE);
+        if (Files.isRegularFile(file) && server.initialised()) {
+            OwnerOnlyFiles.restrict(file);
+            String password = Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (!password.isEmpty()) {
+                return password;
+            }
+        }
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        Path pending = directory.resolve(PASSWORD_FILE + ".new");
+        OwnerOnlyFiles.write(pending, (password + "\n").getBytes(StandardCharsets.UTF_8));
+        if (server.initialised()) {
+            LOG.info("Built-in database of an earlier ShopDesk: giving its superuser a password");
+            server.setPassword(password);
+        } else {
+            if (Files.isDirectory(data)) {
+                try (java.util.stream.Stream<Path> entries = Files.list(data)) {
+                    if (entries.findAny().isPresent()) {
+                        // Never initdb over files that may be someone's data: say so instead.
+                        throw new IOException(data + " holds files but no PostgreSQL database (no PG_VERSION); "
+                                + "move it away to start with a new built-in database");
+                    }
+                }
+            }
+            server.initdb(pending);
+        }
+        Files.move(pending, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return password;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
     }
 
@@ -126,8 +194,9 @@ public final class BuiltInDatabase implements AutoCloseable {
         }
     }
 
-    private static void ensureDatabase(EmbeddedPostgres pg, String database) throws SQLException {
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+    private static void ensureDatabase(int port, String password, String database) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url(port, "postgres"), PostgresServer.SUPERUSER, password);
+             Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
                 if (rs.next()) {
                     return;
@@ -135,6 +204,10 @@ public final class BuiltInDatabase implements AutoCloseable {
             }
             s.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
         }
+    }
+
+    private static String url(int port, String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
     /**
@@ -170,15 +243,25 @@ public final class BuiltInDatabase implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", database);
+        return url(port, database);
     }
 
     public String user() {
-        return "postgres";
+        return PostgresServer.SUPERUSER;
+    }
+
+    /** The superuser's password, for the pool, Flyway, backups and restores of this ShopDesk only. */
+    public String password() {
+        return password;
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
+    }
+
+    @Override
+    public String toString() {
+        return "BuiltInDatabase[" + database + " on 127.0.0.1:" + port + "]";
     }
 
     public Duration startTime() {
@@ -198,13 +281,21 @@ public final class BuiltInDatabase implements AutoCloseable {
             }
         }
         try {
-            postgres.close();
+            server.stop();
             LOG.info("Built-in database stopped");
         } catch (IOException e) {
             LOG.warn("Built-in database did not stop cleanly", e);
         } finally {
             releaseQuietly(lock);
             closeQuietly(lockChannel);
+        }
+    }
+
+    private static void stopQuietly(PostgresServer server) {
+        try {
+            server.stop();
+        } catch (IOException e) {
+            LOG.warn("Built-in database did not stop after a failed start", e);
         }
     }
 
@@ -228,7 +319,8 @@ public final class BuiltInDatabase implements AutoCloseable {
         }
     }
 
-    public enum Reason { ALREADY_RUNNING, DIRECTORY, SERVER }
+    /** ALREADY_RUNNING: another ShopDesk uses it; UNSAFE: its programs could be changed by another user. */
+    public enum Reason { ALREADY_RUNNING, DIRECTORY, SERVER, UNSAFE }
 
     /** The built-in database could not start; {@link #reason()} says which way it failed. */
     public static final class StartFailedException extends RuntimeException {

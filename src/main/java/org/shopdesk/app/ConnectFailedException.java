@@ -14,6 +14,8 @@ public final class ConnectFailedException extends RuntimeException {
         LOGIN_DISABLED,
         /** The server has no such database. */
         NO_DATABASE,
+        /** The URL names no database (jdbc:postgresql://host:port/ with nothing after the slash). */
+        NO_DATABASE_NAME,
         /** The schema could not be brought up to date. */
         MIGRATION,
         /** The built-in database is already used by another ShopDesk. */
@@ -50,6 +52,7 @@ public final class ConnectFailedException extends RuntimeException {
             case AUTHENTICATION -> "the server refused the user name or password";
             case LOGIN_DISABLED -> "this login is disabled";
             case NO_DATABASE -> "the server has no such database";
+            case NO_DATABASE_NAME -> "the URL names no database (expected jdbc:postgresql://host:port/database)";
             case MIGRATION -> "the database schema could not be brought up to date";
             case BUILT_IN_IN_USE -> "the built-in database is in use by another ShopDesk";
             case BUILT_IN_FAILED -> "the built-in database could not start";

@@ -1,18 +1,21 @@
 package org.shopdesk.app;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import org.shopdesk.data.OwnerOnlyFiles;
 
 /**
  * Decides which database to use, in this order: command-line options, environment variables
  * (SHOPDESK_DB_URL, SHOPDESK_DB_USER, SHOPDESK_DB_PASSWORD), the user's saved settings, and
  * finally the built-in database. Saved settings hold the URL and user only: a password is asked
- * for, given through the environment, or found by the driver in the standard ~/.pgpass.
+ * for, given through the environment, or found by the driver in the standard ~/.pgpass. A URL
+ * parameter that carries a secret ({@code password=}, {@code sslpassword=}) is never saved, and
+ * one an older ShopDesk saved is removed at the next read; the file is 0600 in a 0700 folder.
  */
 public final class ConnectionSettings {
     public static final String ENV_URL = "SHOPDESK_DB_URL";
@@ -29,6 +32,12 @@ public final class ConnectionSettings {
     public record Options(String url, String user, String password) {
         public static Options none() {
             return new Options(null, null, null);
+        }
+
+        @Override
+        public String toString() {
+            return "Options[url=" + ConnectionTarget.redact(url) + ", user=" + user
+                    + ", password=" + (password == null ? "none" : "***") + "]";
         }
     }
 
@@ -47,7 +56,7 @@ public final class ConnectionSettings {
     /** Remembers a server the user connected to (never its password). */
     public void saveServer(String url, String user) throws IOException {
         Properties p = load();
-        p.setProperty("url", url);
+        p.setProperty("url", ConnectionTarget.withoutSecrets(url));
         p.setProperty("user", user == null ? "" : user);
         store(p);
     }
@@ -91,13 +100,10 @@ public final class ConnectionSettings {
     }
 
     private void store(Properties p) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            p.store(out, "ShopDesk settings: connection, window (no passwords are kept here)");
-        }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        OwnerOnlyFiles.folder(file.getParent());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        p.store(out, "ShopDesk settings: connection, window (no passwords are kept here)");
+        OwnerOnlyFiles.write(file, out.toByteArray());
     }
 
     private Properties load() {
@@ -111,6 +117,17 @@ public final class ConnectionSettings {
             }
         }
         p.stringPropertyNames().stream().filter(k -> p.getProperty(k).isBlank()).toList().forEach(p::remove);
+        String url = p.getProperty("url");
+        if (url != null && !url.equals(ConnectionTarget.withoutSecrets(url))) {
+            // Saved by an older ShopDesk (a restore kept the URL's password): forget it now.
+            p.setProperty("url", ConnectionTarget.withoutSecrets(url));
+            try {
+                store(p);
+            } catch (IOException e) {
+                org.slf4j.LoggerFactory.getLogger(ConnectionSettings.class)
+                        .warn("Cannot remove a saved password from {}", file, e);
+            }
+        }
         return p;
     }
 

@@ -31,11 +31,18 @@ import org.shopdesk.ui.purchases.HistoryViewModel;
 import org.shopdesk.ui.purchases.PurchasesController;
 import org.shopdesk.ui.purchases.SaleController;
 import org.shopdesk.ui.purchases.SaleViewModel;
+import org.shopdesk.ui.prices.PricesScreen;
 import org.shopdesk.ui.shell.Screen;
 import org.shopdesk.ui.staff.AuditController;
 import org.shopdesk.ui.staff.AuditViewModel;
 import org.shopdesk.ui.staff.StaffController;
 import org.shopdesk.ui.staff.StaffViewModel;
+import org.shopdesk.ui.suppliers.SupplierDetailsController;
+import org.shopdesk.ui.suppliers.SupplierFormController;
+import org.shopdesk.ui.suppliers.SupplierFormViewModel;
+import org.shopdesk.ui.suppliers.SupplierListViewModel;
+import org.shopdesk.ui.suppliers.SupplierTabsViewModel;
+import org.shopdesk.ui.suppliers.SuppliersController;
 
 /**
  * The screen registry: every screen of the application, in navigation order, each built from the
@@ -56,7 +63,9 @@ final class Screens {
     List<Screen> all(Backend backend) {
         return ScreenAccess.filter(backend.permissions(), List.of(
                 new Screen("nav.catalogue", () -> catalogue(backend)),
+                new Screen("nav.suppliers", () -> suppliers(backend)),
                 new Screen("nav.customers", () -> customers(backend)),
+                new Screen("nav.prices", () -> prices(backend)),
                 new Screen("nav.stock", () -> stock(backend)),
                 new Screen("nav.purchases", () -> purchases(backend)),
                 new Screen("nav.charts", () -> charts(backend)),
@@ -104,6 +113,11 @@ final class Screens {
                 new HistoryController(history, ui)).root();
     }
 
+    private Parent prices(Backend backend) {
+        return PricesScreen.load(ui, backend.prices(), backend.catalogue(), backend.priceExport(), backend.priceImport())
+                .view().root();
+    }
+
     private Parent charts(Backend backend) {
         ChartsViewModel vm = new ChartsViewModel(backend.charts(), ui);
         return ui.views().load(ChartsController.class, new ChartsController(vm, ui, FileTarget.dialog(owner))).root();
@@ -116,5 +130,13 @@ final class Screens {
         NamedItemsWindow namedItems = new NamedItemsWindow(backend.catalogue(), ui, owner);
         return ui.views().load(CatalogueController.class, new CatalogueController(list, form, ui, namedItems),
                 new ProductFormController(form, ui)).root();
+    }
+
+    private Parent suppliers(Backend backend) {
+        SupplierListViewModel list = new SupplierListViewModel(backend.suppliers(), ui);
+        SupplierFormViewModel form = new SupplierFormViewModel(backend.suppliers(), ui);
+        SupplierTabsViewModel tabs = new SupplierTabsViewModel(backend.suppliers(), ui);
+        return ui.views().load(SuppliersController.class, new SuppliersController(list, form, tabs, ui),
+                new SupplierDetailsController(tabs, ui), new SupplierFormController(form, ui)).root();
     }
 }

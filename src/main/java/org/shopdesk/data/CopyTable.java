@@ -15,7 +15,7 @@ import org.postgresql.copy.CopyIn;
  */
 public final class CopyTable {
     /** Rows are handed to the server in slices of about this many characters. */
-    private static final int SLICE = 1 << 20;
+    static final int SLICE = 1 << 20;
 
     private final Connection connection;
     private final String copySql;
@@ -140,9 +140,17 @@ public final class CopyTable {
         if (open == null) {
             open = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
         }
-        for (int from = 0; from < rows.length(); from += SLICE) {
-            byte[] bytes = rows.substring(from, Math.min(rows.length(), from + SLICE)).getBytes(StandardCharsets.UTF_8);
+        int from = 0;
+        while (from < rows.length()) {
+            int to = Math.min(rows.length(), from + SLICE);
+            // Never between the two halves of a character outside the BMP (an emoji): encoded
+            // alone, each half would become '?' and the row would be stored changed, silently.
+            if (to < rows.length() && Character.isHighSurrogate(rows.charAt(to - 1))) {
+                to--;
+            }
+            byte[] bytes = rows.substring(from, to).getBytes(StandardCharsets.UTF_8);
             open.writeToCopy(bytes, 0, bytes.length);
+            from = to;
         }
         rows.setLength(0);
     }

@@ -12,6 +12,8 @@ import org.shopdesk.domain.party.Contacts;
 import org.shopdesk.domain.party.Customer;
 import org.shopdesk.domain.party.Provider;
 import org.shopdesk.domain.pricing.Price;
+import org.shopdesk.domain.pricing.PriceImportProfile;
+import org.shopdesk.domain.pricing.ProviderArticle;
 import org.shopdesk.domain.purchasing.Purchase;
 import org.shopdesk.domain.purchasing.PurchaseLine;
 import org.shopdesk.domain.stock.StockGoods;
@@ -22,7 +24,7 @@ public final class Persistence {
     public static final List<Class<?>> ENTITIES = List.of(
             Category.class, Producer.class, Provider.class, Contacts.class, Customer.class,
             Product.class, Price.class, Purchase.class, PurchaseLine.class,
-            StockGoods.class, StockMovement.class);
+            StockGoods.class, StockMovement.class, ProviderArticle.class, PriceImportProfile.class);
 
     private Persistence() {
     }

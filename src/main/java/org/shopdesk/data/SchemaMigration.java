@@ -16,7 +16,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brings a database's schema up to date. Flyway owns the schema; each PostgreSQL migration runs
- * in its own transaction, so a failure leaves the schema at the last whole version.
+ * in its own transaction, so a failure leaves the schema at the last whole version. Flyway never
+ * creates a schema (a URL's {@code currentSchema} naming one that does not exist is refused
+ * before anything is written), and a first migration that fails takes Flyway's history table
+ * with it, so that the database is left as blank as it was.
  */
 public final class SchemaMigration {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigration.class);
@@ -37,6 +40,7 @@ public final class SchemaMigration {
 
     /** Migrates up to {@code targetVersion} (null: the newest); a restore rebuilds the backup's version. */
     public static String migrate(DataSource dataSource, String targetVersion) {
+        boolean firstMigration = requireSchema(dataSource);
         try {
             Flyway flyway = flyway(dataSource, targetVersion);
             MigrateResult result = flyway.migrate();
@@ -46,7 +50,50 @@ public final class SchemaMigration {
             LOG.info("Schema at version {} ({} migrations applied now)", version, result.migrationsExecuted);
             return version;
         } catch (RuntimeException e) {
+            if (firstMigration) {
+                forgetEmptyHistory(dataSource);
+            }
             throw new MigrationFailedException(Failures.rootMessage(e), e);
+        }
+    }
+
+    /**
+     * Refuses a connection whose search path names no existing schema (Flyway would create it);
+     * returns whether this is the database's first migration (no history table yet).
+     */
+    private static boolean requireSchema(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT current_schema(), current_setting('search_path')")) {
+            rs.next();
+            if (rs.getString(1) == null) {
+                throw new MigrationFailedException("no schema of the search path (" + rs.getString(2)
+                        + ", from the URL's currentSchema) exists in this database; ShopDesk creates none: "
+                        + "create it or leave currentSchema out of the URL", null);
+            }
+            return !exists(st);
+        } catch (SQLException e) {
+            throw new MigrationFailedException(Failures.rootMessage(e), e);
+        }
+    }
+
+    /**
+     * After a failed first migration the only trace left is Flyway's history table, holding no
+     * successful migration: dropped, so the database is as it was. Any successful row keeps it.
+     */
+    private static void forgetEmptyHistory(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            if (exists(st)) {
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success")) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        return;
+                    }
+                }
+                st.execute("DROP TABLE flyway_schema_history");
+                LOG.info("First migration failed: its empty history table is removed");
+            }
+        } catch (SQLException e) {
+            LOG.warn("Cannot remove the history table of a failed first migration", e);
         }
     }
 
@@ -88,6 +135,7 @@ public final class SchemaMigration {
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .callbacks(new AsOwner())
+                .createSchemas(false)
                 .load();
     }
 

@@ -28,7 +28,11 @@ class BuiltInDatabaseTest {
             assertThatThrownBy(() -> Backend.connect(ConnectionTarget.builtIn(), dirs, false))
                     .isInstanceOfSatisfying(ConnectFailedException.class, e ->
                             assertThat(e.reason()).isEqualTo(ConnectFailedException.Reason.BUILT_IN_IN_USE));
-            try (Connection c = DriverManager.getConnection(first.builtIn().jdbcUrl(), "postgres", null);
+            // Its superuser needs the password kept beside the data, even from this computer.
+            assertThatThrownBy(() -> DriverManager.getConnection(first.builtIn().jdbcUrl(), "postgres", null))
+                    .isInstanceOf(java.sql.SQLException.class);
+            try (Connection c = DriverManager.getConnection(first.builtIn().jdbcUrl(), "postgres",
+                    first.builtIn().password());
                  Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SHOW synchronous_commit")) {
                 rs.next();

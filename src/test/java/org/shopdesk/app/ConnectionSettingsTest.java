@@ -49,6 +49,61 @@ class ConnectionSettingsTest {
     }
 
     @Test
+    void aPasswordInTheUrlIsNeverSavedAndOneSavedBeforeIsForgottenTheFileIsTheOwnersAlone() throws Exception {
+        Path file = dir.resolve("config/connection.properties");
+        ConnectionSettings settings = new ConnectionSettings(file);
+        settings.saveServer("jdbc:postgresql://h:5432/shop_restored_1?password=s3cret&ssl=true&SSLPassword=k3y", "clerk");
+        assertThat(Files.readString(file)).doesNotContain("s3cret").doesNotContain("k3y").contains("ssl\\=true");
+        assertThat(settings.resolve(ConnectionSettings.Options.none(), Map.of()).url())
+                .isEqualTo("jdbc:postgresql://h:5432/shop_restored_1?ssl=true");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+                .isEqualTo("rwx------");
+
+        // Written by an older ShopDesk after a restore from the window, readable by all.
+        Files.writeString(file, "url=jdbc\\:postgresql\\://h\\:5432/shop?password\\=s3cret\nuser=clerk\n");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(settings.resolve(ConnectionSettings.Options.none(), Map.of()).url())
+                .isEqualTo("jdbc:postgresql://h:5432/shop");
+        assertThat(Files.readString(file)).doesNotContain("s3cret");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void thePasswordIsInNoTextOfTheSettings() {
+        ConnectionTarget target = ConnectionTarget.server("jdbc:postgresql://h:5432/shop?password=inurl", "clerk",
+                "given", "dialog");
+        assertThat(target.toString()).doesNotContain("inurl").doesNotContain("given").contains("clerk");
+        assertThat(new ConnectionSettings.Options("jdbc:postgresql://h/shop?password=inurl", "clerk", "given").toString())
+                .doesNotContain("inurl").doesNotContain("given");
+        assertThat(new org.shopdesk.ui.shell.Connector.ServerAddress("h", 5432, "shop", "clerk", "given").toString())
+                .doesNotContain("given");
+        assertThat(ConnectionTarget.redact("jdbc:postgresql://h/shop?ssl=true&password=inurl"))
+                .isEqualTo("jdbc:postgresql://h/shop?ssl=true&password=***");
+    }
+
+    @Test
+    void theDialogsFieldsAreEncodedIntoTheUrl() {
+        String url = ConnectionTarget.url("db.shop.lan", 5432, "shop?password=x&ssl=false/2 копия%");
+        assertThat(url).startsWith("jdbc:postgresql://db.shop.lan:5432/").doesNotContain("?").doesNotContain("&")
+                .doesNotContain(" ");
+        assertThat(ConnectionTarget.databaseOf(url)).isEqualTo("shop?password=x&ssl=false/2 копия%");
+        // ... and the driver reads it back the same, with no parameter added.
+        java.util.Properties read = org.postgresql.Driver.parseURL(url, new java.util.Properties());
+        assertThat(read.getProperty("PGDBNAME")).isEqualTo("shop?password=x&ssl=false/2 копия%");
+        assertThat(read.getProperty("password")).isNull();
+        assertThat(ConnectionTarget.url("::1", 5432, "shop")).isEqualTo("jdbc:postgresql://[::1]:5432/shop");
+        for (String host : new String[] {"h/evil", "h?ssl=false", "h,other", "h:5433", "a:5433", "", "h h"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConnectionTarget.url(host, 5432, "shop"))
+                    .as(host).isInstanceOf(IllegalArgumentException.class);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConnectionTarget.url("h", 5432, " "))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void userDirectoriesFollowEachSystemsConvention() {
         AppDirs linux = AppDirs.from(null, "Linux", "/home/anna", Map.of());
         assertThat(linux.config()).isEqualTo(Path.of("/home/anna/.config/shopdesk"));

@@ -61,7 +61,7 @@ class RoleWindowScreenTest {
     @Test
     void aClerkSeesTheCatalogueReadOnlyAndNeitherAuditNorAdministration(FxRobot robot) {
         Scene scene = window(robot, "shopdesk_clerk", Locale.ENGLISH);
-        assertThat(nav(robot)).containsExactly("Catalogue", "Customers", "Stock", "Purchases");
+        assertThat(nav(robot)).containsExactly("Catalogue", "Suppliers", "Customers", "Prices", "Stock", "Purchases");
         assertCatalogueReadOnly(robot, true);
         assertStockReadOnly(robot, true);
         Snapshots.save(scene, "staff-window-clerk-en");
@@ -70,7 +70,7 @@ class RoleWindowScreenTest {
     @Test
     void purchasingEditsTheCatalogue(FxRobot robot) {
         Scene scene = window(robot, "shopdesk_purchasing", Locale.ENGLISH);
-        assertThat(nav(robot)).containsExactly("Catalogue", "Customers", "Stock", "Purchases", "Charts");
+        assertThat(nav(robot)).containsExactly("Catalogue", "Suppliers", "Customers", "Prices", "Stock", "Purchases", "Charts");
         assertCatalogueReadOnly(robot, false);
         assertStockReadOnly(robot, false);
         Snapshots.save(scene, "staff-window-purchasing-en");
@@ -79,7 +79,7 @@ class RoleWindowScreenTest {
     @Test
     void aManagerReadsTheCatalogueAndTheAuditTrail(FxRobot robot) {
         Scene scene = window(robot, "shopdesk_manager", new Locale("ru"));
-        assertThat(nav(robot)).containsExactly("Каталог", "Покупатели", "Склад", "Продажи", "Аналитика", "Аудит");
+        assertThat(nav(robot)).containsExactly("Каталог", "Поставщики", "Покупатели", "Цены", "Склад", "Продажи", "Аналитика", "Аудит");
         assertCatalogueReadOnly(robot, true);
         robot.interact(() -> navButton(robot, "Аудит").fire());
         waitUntil(() -> !robot.lookup("#table").queryAllAs(TableView.class).stream()
@@ -91,7 +91,7 @@ class RoleWindowScreenTest {
     void anAdministratorManagesStaffLogins(FxRobot robot) {
         String login = logins.create("shopdesk_clerk");
         Scene scene = window(robot, "shopdesk_administrator", Locale.ENGLISH);
-        assertThat(nav(robot)).containsExactly("Catalogue", "Customers", "Stock", "Purchases", "Charts", "Audit", "Logins");
+        assertThat(nav(robot)).containsExactly("Catalogue", "Suppliers", "Customers", "Prices", "Stock", "Purchases", "Charts", "Audit", "Logins");
         robot.interact(() -> navButton(robot, "Logins").fire());
         waitUntil(() -> robot.lookup(".table-view").queryAllAs(TableView.class).stream()
                 .anyMatch(t -> t.getItems().stream().anyMatch(i -> i.toString().contains(login))));

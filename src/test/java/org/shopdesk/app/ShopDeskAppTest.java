@@ -90,7 +90,8 @@ class ShopDeskAppTest {
         assertThat(catalogue.getText()).isEqualTo("Каталог");
         assertThat(catalogue.isSelected()).isTrue();
         Label status = robot.lookup(".connection-label").queryAs(Label.class);
-        assertThat(status.getText()).isEqualTo("Сервер 127.0.0.1:5432 · база " + db.name() + " · пользователь postgres");
+        assertThat(status.getText()).isEqualTo("Сервер " + ConnectionTarget.hostsOf(db.url()) + " · база " + db.name()
+                + " · пользователь " + db.user());
         waitUntil(() -> robot.lookup("Смартфон Galaxy A54 128 ГБ").tryQuery().isPresent());
         robot.clickOn("Смартфон Galaxy A54 128 ГБ");
         waitUntil(() -> robot.lookup("#formTitle").queryAs(Label.class).getText().equals("Товар SM-A546"));

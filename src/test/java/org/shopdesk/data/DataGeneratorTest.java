@@ -61,6 +61,22 @@ class DataGeneratorTest {
     }
 
     @Test
+    void providersHaveValidCardsWithUniqueInns() throws SQLException {
+        // V4's CHECKs have let every row in; the Java rule must agree with the database's.
+        assertThat(db.count("SELECT count(*) FROM provider WHERE inn IS NULL OR email IS NULL OR phone IS NULL"))
+                .isZero();
+        assertThat(db.count("SELECT count(DISTINCT inn) FROM provider")).isEqualTo(5);
+        assertThat(db.count("SELECT count(*) FROM provider WHERE kpp IS NOT NULL AND length(inn) <> 10")).isZero();
+        try (Connection c = db.connect(); var rs = c.createStatement().executeQuery("SELECT inn, phone, email FROM provider")) {
+            while (rs.next()) {
+                assertThat(org.shopdesk.domain.common.TaxIds.isValidInn(rs.getString(1))).as(rs.getString(1)).isTrue();
+                assertThat(org.shopdesk.domain.common.PhoneNumbers.isE164(rs.getString(2))).isTrue();
+                assertThat(org.shopdesk.domain.common.EmailAddresses.isWellFormed(rs.getString(3))).isTrue();
+            }
+        }
+    }
+
+    @Test
     void salesFollowTheSeasonsOverTwoYears() {
         assertThat(db.count("SELECT count(DISTINCT date_trunc('month', purchased_at)) FROM purchase WHERE kind = 'SALE'"))
                 .isEqualTo(24);

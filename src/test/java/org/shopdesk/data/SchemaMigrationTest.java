@@ -1,6 +1,7 @@
 package org.shopdesk.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -52,6 +53,38 @@ class SchemaMigrationTest {
         try (TestDatabase db = TestDatabase.createBlank(); HikariDataSource ds = pool(db)) {
             assertThat(SchemaMigration.versionIfNewest(ds)).isNull();
         }
+    }
+
+    /**
+     * README promises that a failed migration is rolled back whole. A first migration into a
+     * schema that does not exist (currentSchema=nope) used to leave that schema and a history
+     * table behind: now it is refused before anything is created, and a first migration that
+     * fails leaves the database as blank as it was.
+     */
+    @Test
+    void aFailedFirstMigrationLeavesNothingBehind() {
+        try (TestDatabase db = TestDatabase.createBlank();
+             HikariDataSource ds = ConnectionPool.open(db.url() + "?currentSchema=nope", db.user(), null, 2)) {
+            assertThatThrownBy(() -> SchemaMigration.migrate(ds))
+                    .isInstanceOf(SchemaMigration.MigrationFailedException.class)
+                    .hasMessageContaining("nope");
+            assertThat(db.count("SELECT count(*) FROM pg_namespace WHERE nspname = 'nope'")).isZero();
+            assertThat(userTables(db)).isZero();
+        }
+        // A schema that exists, but V1 fails in it (pg_trgm's operators live in public, off the path).
+        try (TestDatabase db = TestDatabase.createBlank()) {
+            db.sql("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public", "CREATE SCHEMA shop");
+            try (HikariDataSource ds = ConnectionPool.open(db.url() + "?currentSchema=shop", db.user(), null, 2)) {
+                assertThatThrownBy(() -> SchemaMigration.migrate(ds))
+                        .isInstanceOf(SchemaMigration.MigrationFailedException.class);
+            }
+            assertThat(userTables(db)).isZero();
+        }
+    }
+
+    private static long userTables(TestDatabase db) {
+        return db.count("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                + "WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')");
     }
 
     private static HikariDataSource pool(TestDatabase db) {

@@ -147,6 +147,90 @@ class BackupRestoreTest {
         assertThat(r.stderr()).contains("not a valid pg_dump custom-format archive");
     }
 
+    /** Table names are read by PostgreSQL's quoting rules and never pasted into SQL: any name verifies. */
+    @Test
+    void tablesWithAnyNameAreVerifiedAndNoNameBecomesSql() throws Exception {
+        String odd = OpsSupport.uniqueName("ops_odd");
+        OpsSupport.psql("postgres", "-c", "CREATE DATABASE " + odd);
+        databases.add(odd);
+        OpsSupport.psql(odd, "-c", """
+                CREATE TABLE kept (n int);
+                INSERT INTO kept VALUES (1), (2);
+                CREATE TABLE "Odd ""name""; DROP TABLE kept; --" (n int);
+                INSERT INTO "Odd ""name""; DROP TABLE kept; --" VALUES (1), (2), (3);
+                CREATE TABLE "with space" (n int);
+                INSERT INTO "with space" VALUES (1);
+                CREATE TABLE "a.b" (n int);""");
+        Map<String, String> env = backupEnv(odd);
+        env.put("BACKUP_DIR", Files.createTempDirectory(backupDir, "odd").toString());
+        OpsSupport.Result backup = OpsSupport.run(List.of(OpsSupport.serverScript("backup.sh").toString()), env);
+        assertThat(backup.exitCode()).as(backup.both()).isZero();
+        Path dump;
+        try (var files = Files.list(Path.of(env.get("BACKUP_DIR")))) {
+            dump = files.filter(p -> p.getFileName().toString().endsWith(".dump")).findFirst().orElseThrow();
+        }
+
+        String restored = OpsSupport.uniqueName("ops_odd_restored");
+        databases.add(restored);
+        OpsSupport.Result r = OpsSupport.run(List.of(OpsSupport.serverScript("restore.sh").toString(),
+                dump.toString(), restored), restoreEnv());
+        assertThat(r.exitCode()).as(r.both()).isZero();
+        assertThat(r.stderr()).contains("public.\"Odd \"\"name\"\"; DROP TABLE kept; --\": 3 rows")
+                .contains("public.\"with space\": 1 rows").contains("public.\"a.b\": 0 rows")
+                .contains("all 4 tables of the archive");
+        assertThat(tableFingerprints(restored)).isEqualTo(tableFingerprints(odd));
+    }
+
+    /**
+     * --force renames the old database away and the restored one in, in one transaction: when
+     * the first rename cannot be done (someone is connected), nothing is renamed and the target
+     * keeps its data; once free, the swap happens and the old data is kept under another name.
+     */
+    @Test
+    void forceSwapsBothNamesOrNeither() throws Exception {
+        Map<String, String> env = backupEnv(source);
+        env.put("BACKUP_DIR", Files.createTempDirectory(backupDir, "force").toString());
+        OpsSupport.Result backup = OpsSupport.run(List.of(OpsSupport.serverScript("backup.sh").toString()), env);
+        assertThat(backup.exitCode()).as(backup.both()).isZero();
+        Path dump;
+        try (var files = Files.list(Path.of(env.get("BACKUP_DIR")))) {
+            dump = files.filter(p -> p.getFileName().toString().endsWith(".dump")).findFirst().orElseThrow();
+        }
+        String target = OpsSupport.uniqueName("ops_force");
+        OpsSupport.psql("postgres", "-c", "CREATE DATABASE " + target);
+        databases.add(target);
+        OpsSupport.psql(target, "-c", "CREATE TABLE marker (note text); INSERT INTO marker VALUES ('the old data')");
+
+        try (Connection busy = OpsSupport.connect(OpsSupport.MAIN_HOST, OpsSupport.MAIN_PORT, target)) {
+            OpsSupport.Result r = OpsSupport.run(List.of(OpsSupport.serverScript("restore.sh").toString(), "--force",
+                    dump.toString(), target), restoreEnv());
+            assertThat(r.exitCode()).as(r.both()).isEqualTo(1);
+            assertThat(r.stderr()).contains("is untouched");
+            try (Statement st = busy.createStatement()) {
+                assertThat(single(st, "SELECT note FROM marker")).isEqualTo("the old data");
+            }
+        }
+        try (Connection c = OpsSupport.connect(OpsSupport.MAIN_HOST, OpsSupport.MAIN_PORT, "postgres");
+             Statement st = c.createStatement()) {
+            assertThat(single(st, "SELECT count(*) FROM pg_database WHERE datname LIKE '" + target + "\\_%'"))
+                    .as("no staging and no renamed database left").isEqualTo("0");
+        }
+
+        OpsSupport.Result r = OpsSupport.run(List.of(OpsSupport.serverScript("restore.sh").toString(), "--force",
+                dump.toString(), target), restoreEnv());
+        assertThat(r.exitCode()).as(r.both()).isZero();
+        assertThat(tableFingerprints(target)).isEqualTo(tableFingerprints(source));
+        try (Connection c = OpsSupport.connect(OpsSupport.MAIN_HOST, OpsSupport.MAIN_PORT, "postgres");
+             Statement st = c.createStatement()) {
+            String old = single(st, "SELECT datname FROM pg_database WHERE datname LIKE '" + target + "\\_pre\\_restore\\_%'");
+            databases.add(old);
+            try (Connection o = OpsSupport.connect(OpsSupport.MAIN_HOST, OpsSupport.MAIN_PORT, old);
+                 Statement ost = o.createStatement()) {
+                assertThat(single(ost, "SELECT note FROM marker")).isEqualTo("the old data");
+            }
+        }
+    }
+
     @Test
     void scriptsPrintHelp() {
         for (String script : List.of("backup.sh", "restore.sh")) {

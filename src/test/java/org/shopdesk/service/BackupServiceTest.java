@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shopdesk.data.backup.BackupKey;
 import org.shopdesk.data.backup.BackupStore;
 import org.shopdesk.data.backup.Databases;
 import org.shopdesk.data.backup.LogicalBackup;
@@ -41,6 +42,8 @@ import org.shopdesk.testing.TestDatabase;
 class BackupServiceTest {
     static TestDatabase db;
     static final List<String> restored = new ArrayList<>();
+    @TempDir
+    static Path keys;
 
     @BeforeAll
     static void data() throws IOException {
@@ -61,8 +64,12 @@ class BackupServiceTest {
         return new Databases(db.backend().dataSource(), db.url(), db.user(), null);
     }
 
+    static BackupKey key() {
+        return BackupKey.at(keys.resolve("backup-signing.key"));
+    }
+
     static BackupService service(Path dir, boolean builtIn, Clock clock) {
-        return new BackupService(new BackupStore(db.backend().dataSource(), databases()), dir, builtIn,
+        return new BackupService(new BackupStore(db.backend().dataSource(), databases(), key()), dir, builtIn,
                 new BackupSchedule(Duration.ofHours(24), 3), clock);
     }
 

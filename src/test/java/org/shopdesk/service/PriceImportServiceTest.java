@@ -66,11 +66,10 @@ class PriceImportServiceTest {
     void aListWithAnUnknownSkuOrABadRowChangesNothing() {
         long before = db.count("SELECT count(*) FROM price");
         assertThatThrownBy(() -> prices.importPrices(1, List.of(row("P-1", "999"), row("NOPE-1", "5"))))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).singleElement()
-                        .satisfies(p -> {
-                            assertThat(p.messageKey()).isEqualTo("validation.priceList.unknownSku");
-                            assertThat(p.args()).containsExactly("NOPE-1");
-                        }));
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::messageKey, Problem::args)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("prices.validation.rowsInError", List.of(1L)),
+                                org.assertj.core.groups.Tuple.tuple("prices.problem.UNKNOWN_PRODUCT", List.of(2, "NOPE-1"))));
         assertThat(db.count("SELECT count(*) FROM price")).isEqualTo(before);
         assertProblems(List.of(row("P-1", "0")), "validation.priceList.value");
         assertProblems(List.of(row("P-1", "1.005")), "validation.priceList.value");

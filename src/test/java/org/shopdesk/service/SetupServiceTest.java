@@ -46,6 +46,10 @@ class SetupServiceTest {
         assertThat(db.count("SELECT count(*) FROM products")).isBetween(280L, 330L);
         assertThat(db.count("SELECT count(*) FROM category")).isEqualTo(15);
         assertThat(db.count("SELECT count(*) FROM provider")).isEqualTo(10);
+        // Organisations with a KPP, entrepreneurs with a 12-digit INN, one foreign provider without.
+        assertThat(db.count("SELECT count(*) FROM provider WHERE length(inn) = 10 AND kpp IS NOT NULL")).isEqualTo(7);
+        assertThat(db.count("SELECT count(*) FROM provider WHERE length(inn) = 12 AND kpp IS NULL")).isEqualTo(2);
+        assertThat(db.count("SELECT count(*) FROM provider WHERE inn IS NULL AND legal_name IS NOT NULL")).isEqualTo(1);
         assertThat(db.count("SELECT count(*) FROM customer")).isEqualTo(200);
         assertThat(db.count("SELECT count(*) FROM purchase WHERE kind = 'SALE'")).isEqualTo(5_000);
         assertThat(db.count("SELECT count(*) FROM purchase WHERE kind = 'RETURN'")).isBetween(40L, 200L);

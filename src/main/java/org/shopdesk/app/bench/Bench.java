@@ -15,8 +15,14 @@ public final class Bench {
     private static final Logger LOG = LoggerFactory.getLogger(Bench.class);
 
     /** The run's settings; see {@link BenchContext} for the ceiling's. */
-    public record Settings(String url, String user, int warmup, int rounds, int pgbenchScale, int ceilingSeconds,
-                           boolean allowPgbench, int startRounds, Path workDir, String only) {
+    public record Settings(String url, String user, String password, int warmup, int rounds, int pgbenchScale,
+                           int ceilingSeconds, boolean allowPgbench, int startRounds, Path workDir, String only) {
+        /** Never the password. */
+        @Override
+        public String toString() {
+            return "Settings[" + ConnectionTarget.redact(url) + " user " + user + (password == null ? "" : " password ***")
+                    + ", warmup " + warmup + ", rounds " + rounds + ", only " + only + "]";
+        }
     }
 
     private Bench() {
@@ -28,10 +34,10 @@ public final class Bench {
         Path home = s.workDir().resolve("home");
         BenchRunner runner = new BenchRunner(s.warmup(), s.rounds());
         List<BenchResult> results = new ArrayList<>();
-        try (Backend backend = Backend.connect(ConnectionTarget.server(s.url(), s.user(), null, "bench"),
+        try (Backend backend = Backend.connect(ConnectionTarget.server(s.url(), s.user(), s.password(), "bench"),
                 new AppDirs(home.resolve("config"), home.resolve("data")), false);
-             PlainJdbc jdbc = new PlainJdbc(s.url(), s.user())) {
-            BenchContext ctx = new BenchContext(backend, jdbc, s.url(), s.user(), s.workDir(), s.pgbenchScale(),
+             PlainJdbc jdbc = new PlainJdbc(s.url(), s.user(), s.password())) {
+            BenchContext ctx = new BenchContext(backend, jdbc, s.url(), s.user(), s.password(), s.workDir(), s.pgbenchScale(),
                     s.ceilingSeconds(), s.allowPgbench(), s.startRounds());
             for (BenchScenario scenario : BenchScenarios.all(ctx)) {
                 if (s.only() != null && !scenario.name().contains(s.only())) {

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.shopdesk.app.BuiltInDatabase;
+import org.shopdesk.data.Db;
 import org.shopdesk.data.catalogue.ProductQueries;
+import org.shopdesk.data.suppliers.ProviderQueries;
 import org.shopdesk.domain.catalogue.ProductQuery;
 import org.shopdesk.domain.catalogue.ProductSort;
 import org.shopdesk.domain.common.Page;
+import org.shopdesk.domain.party.ProviderQuery;
 import org.shopdesk.service.catalogue.CatalogueService;
 
 /**
@@ -45,6 +48,7 @@ public final class BenchScenarios {
         all.add(compared("catalogue list: deep page", String.format(Locale.ROOT, "page %,d, %d rows per page, by title",
                         deepIndex + 1, deepRows),
                 () -> catalogue.findProducts(deep), () -> page(ctx.jdbc(), deep)));
+        all.add(suppliersList(ctx));
         String noStock = StockBench.whyNot(ctx);
         if (noStock == null) {
             all.addAll(StockBench.prepare(ctx).scenarios());
@@ -55,6 +59,8 @@ public final class BenchScenarios {
                     BenchResult.figure(StockBench.COUNT_SHEET, "ms", Double.NaN, noStock))));
         }
         all.addAll(CustomerBench.prepare(ctx).scenarios());
+        PriceBench priceReads = PriceBench.prepare(ctx);
+        all.addAll(priceReads.reads());
         // Charts before sales: the sale scenarios add today's checks, which the charts sum live.
         all.addAll(new ChartBench(ctx).scenarios());
         all.addAll(PurchaseBench.prepare(ctx).scenarios());
@@ -66,17 +72,21 @@ public final class BenchScenarios {
             all.add(new BenchScenario(AuditBench.NAME, new AuditBench(ctx, sales)::measure));
             PriceImportBench prices = PriceImportBench.prepare(ctx);
             all.add(new BenchScenario(PriceImportBench.NAME, prices::measure));
+            all.add(new BenchScenario(PriceImportBench.FILE, prices::measureFile));
+            all.add(priceReads.apply());
         } else {
             all.add(new BenchScenario("sales", runner -> List.of(
                     BenchResult.figure(SaleBench.ONE_CLERK, "ms", Double.NaN, noSales),
                     BenchResult.figure(SaleBench.EIGHT_CLERKS, "tx/s", Double.NaN, noSales),
                     BenchResult.figure(AuditBench.NAME, "ms", Double.NaN, noSales),
-                    BenchResult.figure(PriceImportBench.NAME, "ms", Double.NaN, noSales))));
+                    BenchResult.figure(PriceImportBench.NAME, "ms", Double.NaN, noSales),
+                    BenchResult.figure(PriceImportBench.FILE, "ms", Double.NaN, noSales),
+                    BenchResult.figure(PriceBench.BULK_APPLY, "ms", Double.NaN, noSales))));
         }
         all.add(new BenchScenario("start-up", runner -> startUp(ctx)));
         all.add(new BenchScenario("built-in database", runner -> builtInStart(ctx)));
         // Last: pgbench's load and the drop of its database (a checkpoint) would disturb what follows.
-        all.add(new BenchScenario("ceiling", runner -> new MachineCeiling(ctx.url(), ctx.user(), ctx.pgbenchScale(),
+        all.add(new BenchScenario("ceiling", runner -> new MachineCeiling(ctx.url(), ctx.user(), ctx.password(), ctx.pgbenchScale(),
                 ctx.ceilingSeconds()).measure(ctx.allowPgbench())));
         return all;
     }
@@ -103,6 +113,25 @@ public final class BenchScenarios {
         if (rows == query.limit() || rows == 0 && query.offset() > 0) {
             jdbc.rows(ProductQueries.countSql(query));
         }
+    }
+
+    static final String SUPPLIERS_LIST = "suppliers: list with figures";
+
+    /**
+     * The providers list as the Suppliers screen opens it: the first page (every provider at scale
+     * 1) with its figures, against the same statements by hand (where the sales summaries end,
+     * the page, the count of a full page).
+     */
+    private static BenchScenario suppliersList(BenchContext ctx) {
+        ProviderQuery query = ProviderQuery.firstPage(FIRST_PAGE_ROWS);
+        return compared(SUPPLIERS_LIST, FIRST_PAGE_ROWS + " rows by name: offers, stock and its value, 30 days' sales",
+                () -> ctx.backend().suppliers().findProviders(query), () -> {
+                    ProviderQueries.SalesWindow window = new ProviderQueries().salesWindow(Db.over(ctx.jdbc().connection()));
+                    int rows = ctx.jdbc().rows(ProviderQueries.pageSql(query, window));
+                    if (rows == query.limit()) {
+                        ctx.jdbc().rows(ProviderQueries.countSql(query));
+                    }
+                });
     }
 
     static final String START_UP = "start-up to first Catalogue page";

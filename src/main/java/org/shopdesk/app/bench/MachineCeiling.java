@@ -33,12 +33,14 @@ final class MachineCeiling {
 
     private final String url;
     private final String user;
+    private final String password;
     private final int scale;
     private final int seconds;
 
-    MachineCeiling(String anyDatabaseUrl, String user, int scale, int seconds) {
+    MachineCeiling(String anyDatabaseUrl, String user, String password, int scale, int seconds) {
         this.url = anyDatabaseUrl;
         this.user = user;
+        this.password = password;
         this.scale = scale;
         this.seconds = seconds;
     }
@@ -75,7 +77,7 @@ final class MachineCeiling {
 
     private List<BenchResult> withJdbc(String db) throws Exception {
         String dbUrl = url.substring(0, url.lastIndexOf('/') + 1) + db;
-        try (Connection c = DriverManager.getConnection(dbUrl, user, null); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(dbUrl, user, password); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE pgbench_branches (bid int PRIMARY KEY, bbalance int, filler char(88))");
             s.execute("CREATE TABLE pgbench_tellers (tid int PRIMARY KEY, bid int, tbalance int, filler char(84))");
             s.execute("CREATE TABLE pgbench_accounts (aid int PRIMARY KEY, bid int, abalance int, filler char(84))");
@@ -114,7 +116,7 @@ final class MachineCeiling {
     }
 
     private long client(String dbUrl, boolean tpcb, long end, SplittableRandom random) throws SQLException {
-        try (Connection c = DriverManager.getConnection(dbUrl, user, null)) {
+        try (Connection c = DriverManager.getConnection(dbUrl, user, password)) {
             c.setAutoCommit(!tpcb);
             PreparedStatement account = c.prepareStatement("UPDATE pgbench_accounts SET abalance = abalance + ? WHERE aid = ?");
             PreparedStatement read = c.prepareStatement("SELECT abalance FROM pgbench_accounts WHERE aid = ?");
@@ -173,8 +175,13 @@ final class MachineCeiling {
         return null;
     }
 
-    private static String run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    private String run(List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        if (password != null) {
+            // pgbench reads it from its environment, never from its command line.
+            pb.environment().put("PGPASSWORD", password);
+        }
+        Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IOException(String.join(" ", command) + " failed: " + output.strip());
@@ -197,7 +204,7 @@ final class MachineCeiling {
     }
 
     private void admin(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, null); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             s.execute(sql);
         }

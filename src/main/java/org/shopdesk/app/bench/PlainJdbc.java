@@ -15,9 +15,12 @@ import org.shopdesk.data.SqlQuery;
 final class PlainJdbc implements AutoCloseable {
     private final Connection connection;
 
-    PlainJdbc(String url, String user) throws SQLException {
+    PlainJdbc(String url, String user, String password) throws SQLException {
         java.util.Properties props = new java.util.Properties();
         props.setProperty("user", user);
+        if (password != null) {
+            props.setProperty("password", password);
+        }
         // The same session settings as ShopDesk's pool: the comparison is of the code, not of them.
         props.setProperty("options", org.shopdesk.data.ConnectionPool.JIT_OFF);
         connection = DriverManager.getConnection(url, props);

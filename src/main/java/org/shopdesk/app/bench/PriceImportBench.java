@@ -8,7 +8,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.shopdesk.data.CopyTable;
+import org.shopdesk.domain.pricing.ColumnMapping;
+import org.shopdesk.domain.pricing.ImportListener;
+import org.shopdesk.domain.pricing.ImportOptions;
 import org.shopdesk.domain.pricing.PriceListRow;
+import org.shopdesk.domain.pricing.PriceListSettings;
 import org.shopdesk.service.pricing.PriceImportService;
 
 /**
@@ -20,6 +24,7 @@ import org.shopdesk.service.pricing.PriceImportService;
  */
 final class PriceImportBench {
     static final String NAME = "price list import: 10,000 rows";
+    static final String FILE = "price list import: 10,000-row CSV file, end to end";
     private static final int ROWS = 10_000;
 
     private final BenchContext ctx;
@@ -67,6 +72,48 @@ final class PriceImportBench {
         return few.compare(NAME, String.format(java.util.Locale.ROOT, "%,d rows, a third changed each round; "
                 + "baseline: COPY of the same rows into price (rolled back)", skus.size()),
                 () -> service.importPrices(providerId, nextList()), () -> copyOnly(nextList()));
+    }
+
+    /**
+     * The whole import as a user runs it: a 10,000-row CSV file as suppliers send it (';',
+     * decimal comma, spaced thousands) read, matched, compared and applied, against COPY of the
+     * same rows. Each round's file is written before the clock starts.
+     */
+    List<BenchResult> measureFile(BenchRunner runner) throws Exception {
+        PriceImportService service = ctx.backend().priceImport();
+        ColumnMapping mapping = new ColumnMapping("Артикул", null, null, "Цена", null, null);
+        PriceListSettings settings = PriceListSettings.detect(mapping);
+        int rounds = Math.min(runner.rounds(), 10);
+        double[] ours = new double[rounds];
+        double[] theirs = new double[rounds];
+        for (int i = -2; i < rounds; i++) {
+            List<PriceListRow> rows = nextList();
+            byte[] file = csv(rows);
+            double t = BenchRunner.time(() -> service.apply(providerId,
+                    service.read("bench.csv", file, settings, ImportListener.NONE), ImportOptions.STRICT, ImportListener.NONE));
+            double b = BenchRunner.time(() -> copyOnly(rows));
+            if (i >= 0) {
+                ours[i] = t;
+                theirs[i] = b;
+            }
+        }
+        return List.of(BenchResult.latency(FILE, BenchRunner.percentile(ours, 50), BenchRunner.percentile(ours, 95),
+                BenchRunner.percentile(theirs, 50), String.format(java.util.Locale.ROOT, "%,d rows: read (Commons CSV), "
+                        + "match, compare, apply; baseline: COPY of the same rows into price (rolled back)", skus.size())));
+    }
+
+    private static byte[] csv(List<PriceListRow> rows) {
+        StringBuilder b = new StringBuilder(rows.size() * 32).append("Артикул;Наименование;Цена\r\n");
+        for (PriceListRow r : rows) {
+            String v = r.value().toPlainString();
+            int dot = v.indexOf('.');
+            String whole = dot < 0 ? v : v.substring(0, dot);
+            String grouped = whole.length() > 3 ? whole.substring(0, whole.length() - 3) + '\u00A0'
+                    + whole.substring(whole.length() - 3) : whole;
+            b.append(r.sku()).append(";\"Товар ").append(r.sku()).append("\";").append(grouped)
+                    .append(dot < 0 ? "" : "," + v.substring(dot + 1)).append("\r\n");
+        }
+        return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The list of this round: every third product's price moves up or down by a cent. */

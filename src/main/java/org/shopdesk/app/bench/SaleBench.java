@@ -134,7 +134,7 @@ final class SaleBench {
      */
     List<BenchResult> eightClerks() throws Exception {
         int clerks = 8;
-        try (HikariDataSource pool = ConnectionPool.open(ctx.url(), ctx.user(), null, clerks)) {
+        try (HikariDataSource pool = ConnectionPool.open(ctx.url(), ctx.user(), ctx.password(), clerks)) {
             SaleService sales = new SaleService(new Transactions(pool, () -> {
                 throw new IllegalStateException("a sale needs no Hibernate");
             }, Transactions.DEFAULT_COMMIT_TIMEOUT), new SaleStore());

@@ -83,19 +83,20 @@ final class BenchCommand implements Callable<Integer> {
         String user = options.user != null ? options.user : env.getOrDefault(ConnectionSettings.ENV_USER, "postgres");
         // A server only (the benchmark never runs on the built-in database): --db-url, else the environment.
         String url = options.url != null ? options.url : env.get(ConnectionSettings.ENV_URL);
+        String password = env.get(ConnectionSettings.ENV_PASSWORD);
         String generated = null;
         if (scale != null) {
             generated = "shopdesk_bench_" + ProcessHandle.current().pid();
             url = server.substring(0, server.lastIndexOf('/') + 1) + generated;
-            admin(user, "CREATE DATABASE " + generated);
+            admin(user, password, "CREATE DATABASE " + generated);
         } else if (url == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --db-url URL (or set " + ConnectionSettings.ENV_URL + ") or --scale S");
         }
         try {
             if (scale != null) {
-                generate(pw, url, user);
+                generate(pw, url, user, password);
             }
-            Bench.Settings settings = new Bench.Settings(url, user, warmup, rounds, pgbenchScale, ceilingSeconds,
+            Bench.Settings settings = new Bench.Settings(url, user, password, warmup, rounds, pgbenchScale, ceilingSeconds,
                     !noPgbench, startRounds, out.toAbsolutePath(), only);
             BenchReport report = Bench.run(settings, name -> {
                 pw.println("  running " + name + " ...");
@@ -111,15 +112,15 @@ final class BenchCommand implements Callable<Integer> {
             return failed ? ShopDeskCommand.FAILED : 0;
         } finally {
             if (generated != null && !keep) {
-                admin(user, "DROP DATABASE IF EXISTS " + generated + " WITH (FORCE)");
+                admin(user, password, "DROP DATABASE IF EXISTS " + generated + " WITH (FORCE)");
             }
         }
     }
 
-    private void generate(PrintWriter pw, String url, String user) throws SQLException {
+    private void generate(PrintWriter pw, String url, String user, String password) throws SQLException {
         long started = System.nanoTime();
         Path home = out.toAbsolutePath().resolve("home");
-        try (Backend backend = Backend.connect(ConnectionTarget.server(url, user, null, "bench"),
+        try (Backend backend = Backend.connect(ConnectionTarget.server(url, user, password, "bench"),
                 new AppDirs(home.resolve("config"), home.resolve("data")), false)) {
             BulkLoad.run(backend.dataSource(), new DataGenerator(GenerationProfile.largeShop(scale),
                     DataGenerator.DEFAULT_SEED, DataGenerator.untilToday()), DatagenCommand.printer(pw));
@@ -127,8 +128,8 @@ final class BenchCommand implements Callable<Integer> {
         pw.printf(Locale.ROOT, "Generated scale %s in %.1f s%n", scale, (System.nanoTime() - started) / 1e9);
     }
 
-    private void admin(String user, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(server, user, null); Statement s = c.createStatement()) {
+    private void admin(String user, String password, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(server, user, password); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             s.execute(sql);
         }

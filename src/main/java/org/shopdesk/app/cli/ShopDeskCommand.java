@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "shopdesk", mixinStandardHelpOptions = true, version = "ShopDesk 0.1",
         description = "Back office of an online shop. Without a command, opens the application window.",
         subcommands = {MigrateCommand.class, DemoCommand.class, DatagenCommand.class, BenchCommand.class,
-                ReportCommand.class})
+                ReportCommand.class, PricesCommand.class})
 public final class ShopDeskCommand implements Callable<Integer> {
     /** Returned when the window was opened and closed: the JavaFX launcher decides the exit. */
     public static final int WINDOW_CLOSED = -1;

@@ -2,7 +2,7 @@ package org.shopdesk.app.cli;
 
 import org.shopdesk.app.ConnectionSettings;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The launcher's first question, answered before logging or picocli start (this class has no
@@ -14,15 +14,33 @@ public final class WindowArguments {
     }
 
     /**
-     * True when the arguments name no command and ask for no help: the window opens. Decided from
-     * the annotations alone, without picocli's parse, so that the toolkit can start at once.
+     * True when the arguments are window options only ({@code --db-url URL}, {@code --db-user=NAME}):
+     * the window opens. A command, help, or anything unknown is for the command line, which runs
+     * it or says "unknown" with the usage and exit code 2, never opening a window (a cron job has
+     * no display). Decided from the annotations alone, without picocli's parse, so that the
+     * toolkit can start at once.
      */
     public static boolean opensWindow(String... args) {
-        java.util.Set<String> commands = new java.util.HashSet<>(java.util.List.of("-h", "--help", "-V", "--version"));
-        for (Class<?> sub : ShopDeskCommand.class.getAnnotation(Command.class).subcommands()) {
-            commands.add(sub.getAnnotation(Command.class).name());
+        java.util.Set<String> options = new java.util.HashSet<>();
+        for (java.lang.reflect.Field f : DatabaseOptions.class.getDeclaredFields()) {
+            Option option = f.getAnnotation(Option.class);
+            if (option != null) {
+                options.addAll(java.util.List.of(option.names()));
+            }
         }
-        return java.util.Arrays.stream(args).noneMatch(commands::contains);
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            int eq = arg.indexOf('=');
+            if (eq > 0 && options.contains(arg.substring(0, eq))) {
+                continue;
+            }
+            if (options.contains(arg) && i + 1 < args.length) {
+                i++;
+                continue;
+            }
+            return false;
+        }
+        return true;
     }
 
     /**

@@ -17,10 +17,12 @@ public final class BackupStore {
 
     private final DataSource current;
     private final Databases databases;
+    private final BackupKey key;
 
-    public BackupStore(DataSource current, Databases databases) {
+    public BackupStore(DataSource current, Databases databases, BackupKey key) {
         this.current = current;
         this.databases = databases;
+        this.key = key;
     }
 
     public String currentDatabase() {
@@ -28,7 +30,7 @@ public final class BackupStore {
     }
 
     public BackupManifest write(Path file, Consumer<BackupProgress> progress) {
-        return LogicalBackup.write(current, file, progress);
+        return LogicalBackup.write(current, file, key, progress);
     }
 
     public BackupManifest manifest(Path file) {
@@ -41,11 +43,17 @@ public final class BackupStore {
 
     /**
      * Creates database {@code name}, migrates it to the backup's schema version, loads and
-     * verifies the backup, then migrates it to this ShopDesk's version. On any failure the new
-     * database is dropped; the live one is never touched.
+     * verifies the backup (checksums, then the shop's rules), then migrates it to this ShopDesk's
+     * version. On any failure the new database is dropped; the live one is never touched. A
+     * backup must carry this user's signature; one of a ShopDesk from before signing is taken
+     * only when {@code unsignedTrusted} (it lies in the user's own backups folder).
      */
-    public void restoreInto(String name, Path file, Consumer<BackupProgress> progress) {
+    public void restoreInto(String name, Path file, boolean unsignedTrusted, Consumer<BackupProgress> progress) {
         BackupManifest manifest = LogicalBackup.readManifest(file);
+        if (!LogicalBackup.checkSignature(file, key) && !unsignedTrusted) {
+            throw new BackupException(BackupException.Reason.NOT_SIGNED, file + " was made by a ShopDesk before "
+                    + "backups were signed and lies outside the backups folder", null);
+        }
         if (!databases.superuser()) {
             throw new BackupException(BackupException.Reason.NEEDS_SUPERUSER,
                     "loading with the triggers off needs a superuser", null);

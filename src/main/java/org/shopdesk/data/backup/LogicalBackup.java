@@ -29,6 +29,7 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.shopdesk.data.OwnerOnlyFiles;
 import org.shopdesk.domain.backup.BackupException;
 import org.shopdesk.domain.backup.BackupManifest;
 import org.shopdesk.domain.backup.BackupProgress;
@@ -41,11 +42,23 @@ import org.slf4j.LoggerFactory;
  * straight from the server, and {@code manifest.properties} with the schema version and each
  * table's columns, row count and SHA-256. Every table is read in one REPEATABLE READ snapshot,
  * ordered by primary key, in UTC, so a restore can recompute the same checksums and prove it is
- * exact. The zip is written under a temporary name and renamed when complete.
+ * exact. The zip is written 0600 under a temporary name and renamed when complete, and
+ * {@code manifest.sig} holds the HMAC of the manifest under the user's {@link BackupKey}.
+ *
+ * <p>A backup file is untrusted input: the manifest is read only up to {@link #MAX_MANIFEST}
+ * bytes, names must be plain, and each table is streamed to the server with its size and row
+ * count held to the manifest's and its checksum compared before the restore commits.
  */
 public final class LogicalBackup {
-    public static final String FORMAT = "shopdesk-logical-1";
+    public static final String FORMAT = "shopdesk-logical-2";
+    /** Backups of ShopDesk before signing: no signature, no sizes. */
+    static final String UNSIGNED_FORMAT = "shopdesk-logical-1";
     static final String MANIFEST = "manifest.properties";
+    static final String SIGNATURE = "manifest.sig";
+    /** A real manifest is a few KB (one line per table and column list); anything near this is crafted. */
+    static final int MAX_MANIFEST = 256 * 1024;
+    private static final int MAX_TABLES = 200;
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final Logger LOG = LoggerFactory.getLogger(LogicalBackup.class);
     private static final String HISTORY = "flyway_schema_history";
 
@@ -53,7 +66,7 @@ public final class LogicalBackup {
     }
 
     /** Writes a backup of {@code source} to {@code file}; returns its manifest. */
-    public static BackupManifest write(DataSource source, Path file, Consumer<BackupProgress> progress) {
+    public static BackupManifest write(DataSource source, Path file, BackupKey key, Consumer<BackupProgress> progress) {
         Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
         try (Connection c = source.getConnection()) {
             c.setAutoCommit(false);
@@ -66,7 +79,9 @@ public final class LogicalBackup {
             List<BackupManifest.Table> tables = new ArrayList<>();
             Map<String, List<String>> columns = columns(c);
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            OwnerOnlyFiles.folder(file.toAbsolutePath().getParent());
+            Files.deleteIfExists(partial);
+            OwnerOnlyFiles.createFile(partial);
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
                 int done = 0;
                 for (Map.Entry<String, List<String>> t : columns.entrySet()) {
@@ -76,12 +91,18 @@ public final class LogicalBackup {
                     copy.copyOut(copyOutSql(c, t.getKey(), t.getValue()), sum);
                     sum.flush();
                     zip.closeEntry();
-                    tables.add(new BackupManifest.Table(t.getKey(), t.getValue(), sum.rows, sum.hex()));
+                    tables.add(new BackupManifest.Table(t.getKey(), t.getValue(), sum.rows, sum.bytes, sum.hex()));
                     done++;
                 }
                 BackupManifest manifest = new BackupManifest(FORMAT, version, database, Instant.now(), tables);
+                java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+                toProperties(manifest).store(text, "ShopDesk backup");
+                byte[] manifestBytes = text.toByteArray();
                 zip.putNextEntry(new ZipEntry(MANIFEST));
-                toProperties(manifest).store(new NonClosing(zip), "ShopDesk backup");
+                zip.write(manifestBytes);
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry(SIGNATURE));
+                zip.write((key.sign(manifestBytes) + "\n").getBytes(StandardCharsets.US_ASCII));
                 zip.closeEntry();
                 progress.accept(new BackupProgress("", done, columns.size()));
                 c.rollback();
@@ -102,17 +123,58 @@ public final class LogicalBackup {
     /** The manifest of a backup file; {@link BackupException.Reason#NOT_A_BACKUP} if it is none. */
     public static BackupManifest readManifest(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry entry = zip.getEntry(MANIFEST);
-            if (entry == null) {
-                throw new BackupException(BackupException.Reason.NOT_A_BACKUP, file + " has no " + MANIFEST, null);
-            }
             Properties p = new Properties();
-            try (Reader r = new java.io.InputStreamReader(zip.getInputStream(entry), StandardCharsets.ISO_8859_1)) {
+            try (Reader r = new java.io.InputStreamReader(new java.io.ByteArrayInputStream(manifestBytes(zip, file)),
+                    StandardCharsets.ISO_8859_1)) {
                 p.load(r);
             }
             return fromProperties(p, file);
         } catch (IOException e) {
             throw new BackupException(BackupException.Reason.NOT_A_BACKUP, file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether {@code file} is signed with {@code key}: true if it is; false for a backup of a
+     * ShopDesk from before signing (it has no signature to check); NOT_SIGNED if the signature is
+     * missing or does not match (made with another key, or changed since).
+     */
+    public static boolean checkSignature(Path file, BackupKey key) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            byte[] manifest = manifestBytes(zip, file);
+            if (readManifest(file).format().equals(UNSIGNED_FORMAT)) {
+                return false;
+            }
+            ZipEntry sig = zip.getEntry(SIGNATURE);
+            String signature = null;
+            if (sig != null) {
+                try (InputStream in = zip.getInputStream(sig)) {
+                    signature = new String(in.readNBytes(200), StandardCharsets.US_ASCII);
+                }
+            }
+            if (!key.verifies(manifest, signature)) {
+                throw new BackupException(BackupException.Reason.NOT_SIGNED, file + " is not signed with "
+                        + key.file(), null);
+            }
+            return true;
+        } catch (IOException e) {
+            throw new BackupException(BackupException.Reason.NOT_A_BACKUP, file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The manifest's bytes, read no further than {@link #MAX_MANIFEST} whatever the zip claims. */
+    private static byte[] manifestBytes(ZipFile zip, Path file) throws IOException {
+        ZipEntry entry = zip.getEntry(MANIFEST);
+        if (entry == null) {
+            throw new BackupException(BackupException.Reason.NOT_A_BACKUP, file + " has no " + MANIFEST, null);
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            byte[] bytes = in.readNBytes(MAX_MANIFEST + 1);
+            if (bytes.length > MAX_MANIFEST) {
+                throw new BackupException(BackupException.Reason.NOT_A_BACKUP, file + ": its " + MANIFEST
+                        + " is larger than " + MAX_MANIFEST + " bytes", null);
+            }
+            return bytes;
         }
     }
 
@@ -141,14 +203,18 @@ public final class LogicalBackup {
                 if (entry == null) {
                     throw new BackupException(BackupException.Reason.NOT_A_BACKUP, "table " + t.name() + " missing", null);
                 }
-                try (InputStream in = zip.getInputStream(entry)) {
+                long limit = manifest.format().equals(UNSIGNED_FORMAT) ? Long.MAX_VALUE : t.bytes();
+                try (Limited in = new Limited(zip.getInputStream(entry), t, limit)) {
                     copy.copyIn("COPY " + quote(t.name()) + " (" + columnList(t.columns()) + ") FROM STDIN", in);
+                    in.requireWhole();
                 }
                 done++;
             }
             resetIdentities(c);
             c.commit();
             progress.accept(new BackupProgress("", done, manifest.tables().size()));
+        } catch (BackupException e) {
+            throw e;
         } catch (IOException e) {
             throw new BackupException(BackupException.Reason.NOT_A_BACKUP, file + ": " + e.getMessage(), e);
         } catch (SQLException e) {
@@ -157,6 +223,7 @@ public final class LogicalBackup {
             throw new BackupException(reason, e.getMessage(), e);
         }
         verify(manifest, target);
+        RestoredRules.check(target);
     }
 
     /** Recomputes every table's count and checksum in {@code db} and compares them with the manifest. */
@@ -186,7 +253,7 @@ public final class LogicalBackup {
             for (Map.Entry<String, List<String>> t : columns(c).entrySet()) {
                 Summing sum = new Summing(OutputStream.nullOutputStream());
                 copy.copyOut(copyOutSql(c, t.getKey(), t.getValue()), sum);
-                result.put(t.getKey(), new BackupManifest.Table(t.getKey(), t.getValue(), sum.rows, sum.hex()));
+                result.put(t.getKey(), new BackupManifest.Table(t.getKey(), t.getValue(), sum.rows, sum.bytes, sum.hex()));
             }
             c.rollback();
             return result;
@@ -289,22 +356,37 @@ public final class LogicalBackup {
         for (BackupManifest.Table t : m.tables()) {
             p.setProperty("table." + t.name() + ".columns", String.join(",", t.columns()));
             p.setProperty("table." + t.name() + ".rows", Long.toString(t.rows()));
+            p.setProperty("table." + t.name() + ".bytes", Long.toString(t.bytes()));
             p.setProperty("table." + t.name() + ".sha256", t.sha256());
         }
         return p;
     }
 
     private static BackupManifest fromProperties(Properties p, Path file) {
-        if (!FORMAT.equals(p.getProperty("format"))) {
-            throw new BackupException(BackupException.Reason.NOT_A_BACKUP, file + ": format " + p.getProperty("format"), null);
+        String format = p.getProperty("format");
+        if (!FORMAT.equals(format) && !UNSIGNED_FORMAT.equals(format)) {
+            throw new BackupException(BackupException.Reason.NOT_A_BACKUP, file + ": format " + format, null);
         }
         try {
             List<BackupManifest.Table> tables = new ArrayList<>();
-            for (String name : p.getProperty("tables").split(",")) {
-                tables.add(new BackupManifest.Table(name, List.of(p.getProperty("table." + name + ".columns").split(",")),
-                        Long.parseLong(p.getProperty("table." + name + ".rows")), p.getProperty("table." + name + ".sha256")));
+            String[] names = p.getProperty("tables").split(",");
+            if (names.length > MAX_TABLES) {
+                throw new IllegalArgumentException(names.length + " tables");
             }
-            return new BackupManifest(FORMAT, p.getProperty("schemaVersion"), p.getProperty("database"),
+            for (String name : names) {
+                List<String> columns = List.of(p.getProperty("table." + name + ".columns").split(","));
+                if (!NAME.matcher(name).matches() || !columns.stream().allMatch(col -> NAME.matcher(col).matches())) {
+                    throw new IllegalArgumentException("not a plain name in table " + name);
+                }
+                String bytes = p.getProperty("table." + name + ".bytes");
+                long rows = Long.parseLong(p.getProperty("table." + name + ".rows"));
+                long size = bytes == null ? -1 : Long.parseLong(bytes);
+                if (rows < 0 || (FORMAT.equals(format) && size < 0)) {
+                    throw new IllegalArgumentException("negative count in table " + name);
+                }
+                tables.add(new BackupManifest.Table(name, columns, rows, size, p.getProperty("table." + name + ".sha256")));
+            }
+            return new BackupManifest(format, p.getProperty("schemaVersion"), p.getProperty("database"),
                     Instant.parse(p.getProperty("createdAt")), tables);
         } catch (RuntimeException e) {
             throw new BackupException(BackupException.Reason.NOT_A_BACKUP, file + ": damaged manifest", e);
@@ -323,6 +405,7 @@ public final class LogicalBackup {
     private static final class Summing extends FilterOutputStream {
         private final MessageDigest digest;
         private long rows;
+        private long bytes;
 
         Summing(OutputStream out) {
             super(out);
@@ -336,6 +419,7 @@ public final class LogicalBackup {
         @Override
         public void write(int b) throws IOException {
             digest.update((byte) b);
+            bytes++;
             if (b == '\n') {
                 rows++;
             }
@@ -345,6 +429,7 @@ public final class LogicalBackup {
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
             digest.update(b, off, len);
+            bytes += len;
             for (int i = off; i < off + len; i++) {
                 if (b[i] == '\n') {
                     rows++;
@@ -355,6 +440,66 @@ public final class LogicalBackup {
 
         String hex() {
             return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+
+    /**
+     * A table's data on its way to the server, held to its manifest: more bytes or rows than it
+     * declares stop the COPY at once (a zip entry can expand far beyond its size on disk), and
+     * at its end the rows and SHA-256 must be exactly the manifest's.
+     */
+    private static final class Limited extends java.io.FilterInputStream {
+        private final BackupManifest.Table table;
+        private final long limit;
+        private final MessageDigest digest;
+        private long bytes;
+        private long rows;
+
+        Limited(InputStream in, BackupManifest.Table table, long limit) {
+            super(in);
+            this.table = table;
+            this.limit = limit;
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int room = limit == Long.MAX_VALUE ? len : (int) Math.min(len, limit - bytes + 1);
+            int n = in.read(b, off, room);
+            if (n <= 0) {
+                return n;
+            }
+            bytes += n;
+            digest.update(b, off, n);
+            for (int i = off; i < off + n; i++) {
+                if (b[i] == '\n') {
+                    rows++;
+                }
+            }
+            if (bytes > limit || rows > table.rows()) {
+                throw new BackupException(BackupException.Reason.VERIFY_FAILED, "table " + table.name()
+                        + " holds more than its manifest says (" + table.rows() + " rows, " + table.bytes() + " bytes)", null);
+            }
+            return n;
+        }
+
+        void requireWhole() {
+            String sha = HexFormat.of().formatHex(digest.digest());
+            if (rows != table.rows() || (limit != Long.MAX_VALUE && bytes != limit) || !sha.equals(table.sha256())) {
+                throw new BackupException(BackupException.Reason.VERIFY_FAILED, "table " + table.name() + ": manifest "
+                        + table.rows() + " rows " + table.sha256() + ", file " + rows + " rows " + sha, null);
+            }
         }
     }
 

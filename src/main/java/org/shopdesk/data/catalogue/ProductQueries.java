@@ -71,7 +71,8 @@ public final class ProductQueries {
                    JOIN category c ON c.id = p.category_id
                    JOIN producer pr ON pr.id = p.producer_id
                    LEFT JOIN LATERAL (SELECT min(value) AS lowest_price, count(*) AS offers FROM price
-                                       WHERE product_id = p.id AND valid_to IS NULL) pc ON true
+                                       WHERE product_id = p.id AND valid_from <= now()
+                                         AND (valid_to IS NULL OR valid_to > now())) pc ON true
                    LEFT JOIN LATERAL (SELECT sum(goods_balance) AS stock FROM stock_goods
                                        WHERE product_id = p.id) st ON true
                 """);

@@ -17,6 +17,7 @@ final class CatalogueWriter {
     private final GenerationListener listener;
     private final SplittableRandom random;
     private final long start;
+    private final long seed;
 
     CatalogueWriter(Connection connection, GenerationProfile profile, GenerationListener listener, long seed, long start) {
         this.connection = connection;
@@ -24,6 +25,7 @@ final class CatalogueWriter {
         this.listener = listener;
         this.random = new SplittableRandom(seed * 1_000_003 + 11);
         this.start = start;
+        this.seed = seed;
     }
 
     Assortment write() throws SQLException {
@@ -32,10 +34,13 @@ final class CatalogueWriter {
     }
 
     private double[] writeProviders() throws SQLException {
-        CopyTable t = new CopyTable(connection, "provider", "id, name, created_at, updated_at", listener);
+        CopyTable t = new CopyTable(connection, "provider", "id, name, " + ProviderCards.COLUMNS + ", created_at, updated_at",
+                listener);
         for (int i = 0; i < profile.providers(); i++) {
             String name = profile.demo() ? DemoCatalogue.PROVIDERS.get(i) : ScaleCatalogue.provider(i);
-            t.add(i + 1).add(name).addTime(start - 400 * 86_400L).addTime(start - 400 * 86_400L).endRow();
+            t.add(i + 1).add(name);
+            ProviderCards.add(t, i, name, profile.demo(), seed);
+            t.addTime(start - 400 * 86_400L).addTime(start - 400 * 86_400L).endRow();
         }
         t.flush();
         // A few large wholesalers and many small ones.

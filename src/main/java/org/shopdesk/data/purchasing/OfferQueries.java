@@ -61,7 +61,8 @@ public final class OfferQueries {
                          FROM price pr
                          JOIN provider v ON v.id = pr.provider_id AND NOT v.archived
                          LEFT JOIN stock_goods g ON g.product_id = pr.product_id AND g.provider_id = pr.provider_id
-                        WHERE pr.product_id = p.id AND pr.valid_to IS NULL) o ON true
+                        WHERE pr.product_id = p.id AND pr.valid_from <= now()
+                          AND (pr.valid_to IS NULL OR pr.valid_to > now())) o ON true
                  ORDER BY p.title, p.id, o.value, o.name""".formatted(productsSql);
     }
 

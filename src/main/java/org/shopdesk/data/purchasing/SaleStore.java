@@ -120,7 +120,8 @@ public final class SaleStore {
                               JOIN price pr ON pr.id = l.price_id
                               JOIN products p ON p.id = pr.product_id AND NOT p.archived
                              WHERE pr.product_id = l.product_id AND pr.provider_id = l.provider_id
-                               AND pr.valid_to IS NULL AND pr.currency = k.currency
+                               AND pr.valid_from <= now() AND (pr.valid_to IS NULL OR pr.valid_to > now())
+                               AND pr.currency = k.currency
                             RETURNING purchase_id, provider_id, product_id, quantity, line_total),
                 moved AS (INSERT INTO stock_movement (product_id, provider_id, delta, reason, purchase_id)
                           SELECT product_id, provider_id, -quantity, 'SALE', purchase_id FROM written)
@@ -183,7 +184,7 @@ public final class SaleStore {
                   LEFT JOIN provider v ON v.id = l.provider_id
                   LEFT JOIN price shown ON shown.id = l.price_id
                   LEFT JOIN price cur ON cur.product_id = l.product_id AND cur.provider_id = l.provider_id
-                                     AND cur.valid_to IS NULL
+                                     AND cur.valid_from <= now() AND (cur.valid_to IS NULL OR cur.valid_to > now())
                   LEFT JOIN stock_goods g ON g.product_id = l.product_id AND g.provider_id = l.provider_id"""
                 .formatted(placeholders(lines.size(), "(?::int, ?::bigint, ?::bigint, ?::bigint)")))) {
             int p = 1;

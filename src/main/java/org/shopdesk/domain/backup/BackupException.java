@@ -11,6 +11,10 @@ public class BackupException extends RuntimeException {
         NEEDS_SUPERUSER,
         /** The restored data did not match the backup's counts and checksums; it was dropped. */
         VERIFY_FAILED,
+        /** The backup is not signed by this user's backup key: made elsewhere, or changed since. */
+        NOT_SIGNED,
+        /** The restored rows break the shop's rules (keys, balances, totals); the new database was dropped. */
+        RULES_BROKEN,
         /** Reading or writing the file failed (disk full, no permission). */
         FILE
     }

@@ -13,8 +13,8 @@ public record BackupManifest(String format, String schemaVersion, String databas
         tables = List.copyOf(tables);
     }
 
-    /** One table as saved: columns in the order of its data, rows, checksum of the data. */
-    public record Table(String name, List<String> columns, long rows, String sha256) {
+    /** One table as saved: columns in the order of its data, rows, size and checksum of the data. */
+    public record Table(String name, List<String> columns, long rows, long bytes, String sha256) {
         public Table {
             columns = List.copyOf(columns);
         }

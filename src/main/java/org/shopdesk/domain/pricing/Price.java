@@ -48,8 +48,18 @@ public class Price {
     @Column(name = "valid_to")
     private Instant validTo;
 
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+
     @Column(name = "created_by", insertable = false, updatable = false)
     private String createdBy;
+
+    /** When and by whom the end was set: the trigger writes both, never the application. */
+    @Column(name = "closed_at", insertable = false, updatable = false)
+    private Instant closedAt;
+
+    @Column(name = "closed_by", insertable = false, updatable = false)
+    private String closedBy;
 
     protected Price() {
     }
@@ -103,5 +113,17 @@ public class Price {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.shopdesk.data.OwnerOnlyFiles;
 import org.shopdesk.data.backup.BackupStore;
 import org.shopdesk.domain.backup.BackupException;
 import org.shopdesk.domain.backup.BackupInfo;
@@ -58,6 +59,7 @@ public final class BackupService {
         Instant now = clock.instant();
         Path file = directory.resolve(BackupSchedule.fileName(store.currentDatabase(), now));
         BackupManifest manifest = store.write(file, progress);
+        restrictOlderBackups();
         long bytes;
         try {
             bytes = Files.size(file);
@@ -100,10 +102,32 @@ public final class BackupService {
         if (store.databaseExists(name)) {
             throw new BackupException(BackupException.Reason.FILE, "database " + name + " exists already", null);
         }
-        store.restoreInto(name, file, progress);
+        store.restoreInto(name, file, inOwnFolder(file), progress);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         LOG.info("Restored {} ({} rows) into {} in {} ms", file, manifest.totalRows(), name, took.toMillis());
         return new RestoreResult(name, manifest, took);
+    }
+
+    /** Backups of a ShopDesk before 0600 files were readable by every user: they are narrowed now. */
+    private void restrictOlderBackups() {
+        for (String name : existing()) {
+            if (BackupSchedule.takenAt(name).isPresent()) {
+                try {
+                    OwnerOnlyFiles.restrict(directory.resolve(name));
+                } catch (IOException e) {
+                    LOG.warn("Cannot make {} private", name, e);
+                }
+            }
+        }
+    }
+
+    /** Only this user can put a file into the backups folder (0700): a backup there is one this ShopDesk wrote. */
+    private boolean inOwnFolder(Path file) {
+        try {
+            return Files.isDirectory(directory) && file.toRealPath().getParent().equals(directory.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private List<String> existing() {

@@ -189,9 +189,15 @@ public final class SaleService {
                 line.quantity(), s.shownPrice(), s.currentPriceId(), s.currentPrice());
     }
 
-    /** A customer or provider removed meanwhile: the foreign key names which. */
+    /**
+     * An archived provider (V4 refuses its new checks), or a customer or provider removed
+     * meanwhile: the foreign key names which.
+     */
     private static RuntimeException translate(ConstraintViolation e) {
         String constraint = e.constraintName();
+        if (constraint.equals("purchase_provider_open")) {
+            return new ValidationException(Problem.of(PROVIDER, "supplier.sale.archived"));
+        }
         if (constraint.contains("customer")) {
             return new ValidationException(Problem.of(CUSTOMER, "validation.gone"));
         }

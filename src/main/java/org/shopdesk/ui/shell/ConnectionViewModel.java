@@ -41,7 +41,12 @@ public final class ConnectionViewModel {
             port.set(colon > 0 ? first.substring(colon + 1) : "5432");
             if (slash >= 0) {
                 String db = rest.substring(slash + 1);
-                database.set(db.contains("?") ? db.substring(0, db.indexOf('?')) : db);
+                String raw = db.contains("?") ? db.substring(0, db.indexOf('?')) : db;
+                try {
+                    database.set(java.net.URLDecoder.decode(raw, java.nio.charset.StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                    database.set(raw);
+                }
             }
         }
         if (userName != null) {
@@ -59,6 +64,10 @@ public final class ConnectionViewModel {
         }
         if (host.get().isBlank() || database.get().isBlank() || user.get().isBlank()) {
             show(messages.get("connection.fillAll"), false);
+            return Optional.empty();
+        }
+        if (!Connector.validHost(host.get().strip())) {
+            show(messages.get("connection.badHost"), false);
             return Optional.empty();
         }
         if (p < 1 || p > 65535) {

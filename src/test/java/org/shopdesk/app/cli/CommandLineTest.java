@@ -56,6 +56,18 @@ class CommandLineTest {
         assertThat(unknown.exit()).isEqualTo(2);
     }
 
+    /** The driver would take the login name for a missing database name; ShopDesk refuses before connecting. */
+    @Test
+    void aUrlWithoutADatabaseNameIsRefusedAndNothingIsMigrated() {
+        String server = TestDatabase.ADMIN_URL.substring(0, TestDatabase.ADMIN_URL.lastIndexOf('/') + 1);
+        for (String url : new String[] {server, server + "?ssl=false", server + "%20"}) {
+            Run r = run("migrate", "--db-url", url, "--db-user", TestDatabase.ADMIN_USER);
+            assertThat(r.exit()).as(url).isEqualTo(1);
+            assertThat(r.err().strip()).as(url).startsWith("shopdesk: the URL names no database").doesNotContain("\n");
+            assertThat(r.out()).as(url).doesNotContain("Schema of");
+        }
+    }
+
     @Test
     void benchTakesItsServerFromTheEnvironmentAsItsHelpSays() {
         CommandLine cli = ShopDeskCommand.commandLine();

@@ -18,6 +18,34 @@ class WindowArgumentsTest {
     }
 
     @Test
+    void onlyWindowOptionsOpenTheWindowAnythingUnknownGoesToTheCommandLine() {
+        assertThat(WindowArguments.opensWindow("--db-url=jdbc:postgresql://h/shop", "--db-user=clerk")).isTrue();
+        assertThat(WindowArguments.opensWindow("prices", "import", "list.csv")).isFalse();
+        assertThat(WindowArguments.opensWindow("--db-user", "clerk", "prices")).isFalse();
+        assertThat(WindowArguments.opensWindow("--no-such-option")).isFalse();
+        assertThat(WindowArguments.opensWindow("--db-url")).as("an option without its value").isFalse();
+    }
+
+    /**
+     * The real launcher in a JVM of its own without a display, as from cron: an unknown command
+     * says so with the usage and exit code 2, and no window (no JavaFX) is ever started.
+     */
+    @Test
+    void anUnknownCommandExitsWithTheUsageAndNeverStartsTheWindow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home)
+            throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dshopdesk.home=" + home, "-cp", System.getProperty("java.class.path"), "org.shopdesk.Launcher",
+                "prices", "import", "list.csv").redirectErrorStream(true);
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isEqualTo(2);
+        assertThat(out).contains("Unmatched arguments").contains("prices").contains("Usage: shopdesk")
+                .doesNotContainIgnoringCase("javafx").doesNotContain("Exception");
+    }
+
+    @Test
     void theWindowsOptionsAreReadAsTheCommandLineReadsThem() {
         ConnectionSettings.Options options = WindowArguments.windowOptions("--db-url", "jdbc:postgresql://h/shop",
                 "--db-user", "clerk");

@@ -103,7 +103,8 @@ class BackupScreenTest {
         // Inline: the picture is taken of the finished state, not of a race with the worker.
         TaskRunner inline = TaskRunner.inline(fx.errors::show);
         BackupService service = new BackupService(new BackupStore(db.backend().dataSource(),
-                new Databases(db.backend().dataSource(), db.url(), db.user(), null)), dir, false,
+                new Databases(db.backend().dataSource(), db.url(), db.user(), null),
+                org.shopdesk.data.backup.BackupKey.at(dir.resolve(".key/backup-signing.key"))), dir, false,
                 BackupSchedule.DEFAULT, Clock.systemUTC());
         return new BackupViewModel(service, inline, fx.messages, fx.dialogs, fx.errors);
     }

@@ -53,7 +53,8 @@ class BackupViewModelTest {
     }
 
     BackupViewModel vm(Path dir) {
-        BackupService service = new BackupService(new BackupStore(db.backend().dataSource(), databases()), dir,
+        BackupService service = new BackupService(new BackupStore(db.backend().dataSource(), databases(),
+                org.shopdesk.data.backup.BackupKey.at(dir.resolve(".key/backup-signing.key"))), dir,
                 false, BackupSchedule.DEFAULT, Clock.systemUTC());
         return new BackupViewModel(service, tasks, messages, dialogs, new ErrorPresenter(messages, dialogs, "log"));
     }
@@ -68,8 +69,8 @@ class BackupViewModelTest {
         assertThat(vm.failedProperty().get()).isFalse();
         assertThat(vm.headingProperty().get()).isEqualTo("Backup");
         // Every table of the schema but Flyway's history: the shop's nine, the line and journal tables, the chart
-        // summaries, the audit trail.
-        assertThat(vm.statusProperty().get()).startsWith("Backup complete: 18 tables, ");
+        // summaries, the providers' article numbers and price-list profiles, and the audit trail.
+        assertThat(vm.statusProperty().get()).startsWith("Backup complete: 20 tables, ");
         Path file = Path.of(vm.locationProperty().get());
         assertThat(file).exists().hasParent(dir);
         assertThat(progress).contains(0.0, 1.0).hasSizeGreaterThan(5);

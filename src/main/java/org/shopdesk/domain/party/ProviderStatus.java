@@ -1,0 +1,8 @@
+package org.shopdesk.domain.party;
+
+/** Which providers the list shows. */
+public enum ProviderStatus {
+    ACTIVE,
+    ARCHIVED,
+    ALL
+}

@@ -1,0 +1,213 @@
+package org.shopdesk.ui.prices;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
+import org.shopdesk.domain.pricing.OfferRow;
+import org.shopdesk.domain.pricing.PriceHistoryRow;
+import org.shopdesk.ui.kit.Columns;
+import org.shopdesk.ui.kit.UiContext;
+
+/**
+ * The side pane of the price grid: the offer being edited (value, currency, valid from, the
+ * provider's article), the product's offers with the cheapest marked, and its price history as a
+ * table and a line chart (one line per provider, a step at each change).
+ */
+public final class PriceDetailController {
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private final PriceDetailViewModel vm;
+    private final UiContext ui;
+
+    @FXML private Label productTitle;
+    @FXML private GridPane form;
+    @FXML private Label providerName;
+    @FXML private TextField valueField;
+    @FXML private TextField currencyField;
+    @FXML private Label valueError;
+    @FXML private DatePicker validFromField;
+    @FXML private TextField articleField;
+    @FXML private Button articleButton;
+    @FXML private Button saveButton;
+    @FXML private Button removeButton;
+    @FXML private Button reloadButton;
+    @FXML private Label formMessage;
+    @FXML private Label nextPrice;
+    @FXML private TableView<OfferRow> offersTable;
+    @FXML private TableColumn<OfferRow, String> oProviderColumn;
+    @FXML private TableColumn<OfferRow, BigDecimal> oPriceColumn;
+    @FXML private TableColumn<OfferRow, String> oCurrencyColumn;
+    @FXML private TableColumn<OfferRow, String> oCheapestColumn;
+    @FXML private CheckBox allProviders;
+    @FXML private LineChart<Number, Number> chart;
+    @FXML private NumberAxis timeAxis;
+    @FXML private NumberAxis priceAxis;
+    @FXML private TableView<PriceHistoryRow> historyTable;
+    @FXML private TableColumn<PriceHistoryRow, String> hProviderColumn;
+    @FXML private TableColumn<PriceHistoryRow, BigDecimal> hPriceColumn;
+    @FXML private TableColumn<PriceHistoryRow, Instant> hFromColumn;
+    @FXML private TableColumn<PriceHistoryRow, Instant> hToColumn;
+    @FXML private TableColumn<PriceHistoryRow, String> hByColumn;
+    @FXML private TableColumn<PriceHistoryRow, String> hStateColumn;
+
+    public PriceDetailController(PriceDetailViewModel vm, UiContext ui) {
+        this.vm = vm;
+        this.ui = ui;
+    }
+
+    @FXML
+    private void initialize() {
+        productTitle.textProperty().bind(vm.productTitleProperty().map(t -> t.isEmpty()
+                ? ui.messages().get("prices.detail.pick") : t));
+        providerName.textProperty().bind(vm.targetProperty().map(t -> t.provider()).orElse(""));
+        form.disableProperty().bind(vm.editing().not());
+        valueField.textProperty().bindBidirectional(vm.valueProperty());
+        currencyField.textProperty().bindBidirectional(vm.currencyProperty());
+        validFromField.valueProperty().bindBidirectional(vm.validFromProperty());
+        articleField.textProperty().bindBidirectional(vm.articleProperty());
+        valueError.textProperty().bind(vm.valueProblemProperty());
+        valueField.setOnAction(e -> vm.save());
+        saveButton.disableProperty().bind(vm.editing().not().or(vm.busyProperty()));
+        articleButton.disableProperty().bind(vm.busyProperty());
+        removeButton.disableProperty().bind(vm.canRemove().not());
+        reloadButton.visibleProperty().bind(vm.conflictProperty());
+        reloadButton.managedProperty().bind(vm.conflictProperty());
+        formMessage.textProperty().bind(vm.messageProperty());
+        nextPrice.textProperty().bind(vm.nextProperty());
+        vm.conflictProperty().addListener((o, b, c) -> formMessage.pseudoClassStateChanged(ERROR, c));
+        vm.valueProblemProperty().addListener((o, b, p) -> formMessage.pseudoClassStateChanged(ERROR, !p.isEmpty()));
+
+        Columns cells = new Columns(ui.formats());
+        cells.text(oProviderColumn, OfferRow::provider);
+        cells.money(oPriceColumn, OfferRow::value);
+        cells.text(oCurrencyColumn, OfferRow::currency);
+        cells.text(oCheapestColumn, o -> o.cheapest() ? ui.messages().get("prices.offer.cheapest") : "");
+        offersTable.setItems(vm.offers());
+        offersTable.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(OfferRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove("cheapest-offer");
+                if (!empty && row != null && row.cheapest()) {
+                    getStyleClass().add("cheapest-offer");
+                }
+            }
+        });
+        offersTable.getSelectionModel().selectedItemProperty().addListener((o, b, offer) -> {
+            if (offer != null && (vm.targetProperty().get() == null
+                    || vm.targetProperty().get().providerId() != offer.providerId())) {
+                vm.edit(offer);
+            }
+        });
+
+        cells.text(hProviderColumn, PriceHistoryRow::provider);
+        cells.money(hPriceColumn, PriceHistoryRow::value);
+        DateTimeFormatter shortTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(ui.messages().locale()).withZone(ZoneId.systemDefault());
+        instants(hFromColumn, PriceHistoryRow::validFrom, shortTime);
+        instants(hToColumn, h -> h.cancelled() ? null : h.validTo(), shortTime);
+        cells.text(hByColumn, h -> h.closedBy() == null || h.closedBy().equals(h.createdBy()) ? h.createdBy()
+                : h.createdBy() + " / " + h.closedBy());
+        cells.text(hStateColumn, h -> ui.messages().get(h.cancelled() ? "prices.history.cancelled"
+                : h.current() ? "prices.history.current" : h.validTo() == null || h.validFrom().isAfter(Instant.now())
+                ? "prices.history.scheduled" : "prices.history.past"));
+        historyTable.setItems(vm.history());
+        // One provider's history needs no provider column; all providers' does.
+        hProviderColumn.visibleProperty().bind(vm.historyAllProvidersProperty().or(vm.editing().not()));
+        allProviders.selectedProperty().bindBidirectional(vm.historyAllProvidersProperty());
+
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(ui.messages().locale())
+                .withZone(ZoneId.systemDefault());
+        timeAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return day.format(Instant.ofEpochMilli(n.longValue()));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
+        timeAxis.setLabel(ui.messages().get("prices.chart.time"));
+        priceAxis.setLabel(ui.messages().get("prices.chart.price"));
+        vm.history().addListener((ListChangeListener<PriceHistoryRow>) c -> drawChart());
+    }
+
+    /** One line per provider: each price holds from its start until the next, drawn as steps up to now. */
+    private void drawChart() {
+        Map<String, XYChart.Series<Number, Number>> lines = new LinkedHashMap<>();
+        List<PriceHistoryRow> rows = vm.chartRows();
+        long now = System.currentTimeMillis();
+        for (PriceHistoryRow h : rows) {
+            XYChart.Series<Number, Number> line = lines.computeIfAbsent(h.provider(), name -> {
+                XYChart.Series<Number, Number> s = new XYChart.Series<>();
+                s.setName(name);
+                return s;
+            });
+            long from = h.validFrom().toEpochMilli();
+            long to = h.validTo() == null ? Math.max(now, from) : h.validTo().toEpochMilli();
+            line.getData().add(new XYChart.Data<>(from, h.value()));
+            line.getData().add(new XYChart.Data<>(to, h.value()));
+        }
+        chart.getData().setAll(lines.values());
+    }
+
+    private static void instants(TableColumn<PriceHistoryRow, Instant> column,
+                                 java.util.function.Function<PriceHistoryRow, Instant> value, DateTimeFormatter format) {
+        column.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(value.apply(c.getValue())));
+        column.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Instant at, boolean empty) {
+                super.updateItem(at, empty);
+                setText(empty || at == null ? null : format.format(at));
+            }
+        });
+    }
+
+    void focusValue() {
+        valueField.requestFocus();
+        valueField.selectAll();
+    }
+
+    @FXML
+    private void save() {
+        vm.save();
+    }
+
+    @FXML
+    private void remove() {
+        vm.remove();
+    }
+
+    @FXML
+    private void saveArticle() {
+        vm.saveArticle();
+    }
+
+    @FXML
+    private void reload() {
+        vm.reloadAfterConflict();
+    }
+}
