@@ -29,12 +29,15 @@ import org.shopdesk.data.purchasing.CheckQueries;
 import org.shopdesk.data.purchasing.OfferQueries;
 import org.shopdesk.data.purchasing.ReturnStore;
 import org.shopdesk.data.purchasing.SaleStore;
+import org.shopdesk.data.staff.AuditQueries;
+import org.shopdesk.data.staff.StaffStore;
 import org.shopdesk.data.suppliers.ProviderQueries;
 import org.shopdesk.data.suppliers.ProviderStore;
 import org.shopdesk.data.stock.JournalQueries;
 import org.shopdesk.data.stock.StockQueries;
 import org.shopdesk.data.stock.StockStore;
 import org.shopdesk.domain.common.Failures;
+import org.shopdesk.domain.staff.Permissions;
 import org.shopdesk.service.backup.BackupSchedule;
 import org.shopdesk.service.backup.BackupService;
 import org.shopdesk.service.catalogue.CatalogueService;
@@ -49,6 +52,8 @@ import org.shopdesk.service.purchasing.ReturnService;
 import org.shopdesk.service.purchasing.SaleLookupService;
 import org.shopdesk.service.purchasing.SaleService;
 import org.shopdesk.service.setup.SetupService;
+import org.shopdesk.service.staff.AuditService;
+import org.shopdesk.service.staff.StaffService;
 import org.shopdesk.service.suppliers.SupplierService;
 import org.shopdesk.service.stock.StockService;
 import org.shopdesk.service.system.ConnectionInfo;
@@ -88,6 +93,9 @@ public final class Backend implements AutoCloseable {
     private final SystemService system;
     private final SetupService setup;
     private final BackupService backup;
+    private final StaffService staff;
+    private final AuditService audit;
+    private final Permissions permissions;
 
     private Backend(BuiltInDatabase builtIn, HikariDataSource dataSource, HibernateStart hibernate,
                     String schemaVersion, ConnectionTarget target, java.time.Duration commitTimeout, AppDirs dirs) {
@@ -114,6 +122,11 @@ public final class Backend implements AutoCloseable {
                 java.time.Clock.systemUTC());
         this.priceExport = new PriceExport(prices, java.time.ZoneId.systemDefault());
         this.setup = new SetupService(tx);
+        this.staff = new StaffService(tx, new StaffStore());
+        this.audit = new AuditService(tx, new AuditQueries());
+        // What this login may do decides what the window shows; it is read once per connection (the
+        // built-in database's single administrator is a superuser: everything).
+        this.permissions = staff.permissions();
         DatabaseHealth health = new DatabaseHealth(dataSource);
         String[] who = health.whoAndVersion();
         String url = builtIn != null ? builtIn.jdbcUrl() : target.url();
@@ -283,7 +296,9 @@ public final class Backend implements AutoCloseable {
         String state = t instanceof SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
         String detail = Failures.rootMessage(e);
         ConnectFailedException.Reason reason;
-        if (state.startsWith("28")) {
+        if (state.equals("28000") && loginDisabled(t)) {
+            reason = ConnectFailedException.Reason.LOGIN_DISABLED;
+        } else if (state.startsWith("28")) {
             reason = ConnectFailedException.Reason.AUTHENTICATION;
         } else if (state.equals("3D000")) {
             reason = ConnectFailedException.Reason.NO_DATABASE;
@@ -296,6 +311,17 @@ public final class Backend implements AutoCloseable {
         }
         LOG.warn("Connection failed ({}): {}", reason, detail);
         return new ConnectFailedException(reason, detail, e);
+    }
+
+    /**
+     * "role ... is not permitted to log in" (a NOLOGIN role: a disabled staff login), told from a
+     * pg_hba.conf refusal by the server routine that raised it, whatever the server's language.
+     */
+    private static boolean loginDisabled(Throwable t) {
+        if (t instanceof org.postgresql.util.PSQLException pg && pg.getServerErrorMessage() != null) {
+            return "InitializeSessionUserId".equals(pg.getServerErrorMessage().getRoutine());
+        }
+        return t != null && String.valueOf(t.getMessage()).contains("not permitted to log in");
     }
 
     public CatalogueService catalogue() {
@@ -360,6 +386,20 @@ public final class Backend implements AutoCloseable {
 
     public BackupService backup() {
         return backup;
+    }
+
+    /** Who is connected, what they may do, and the administrators' staff logins. */
+    public StaffService staff() {
+        return staff;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    /** What the connected login may do, as the database said when it connected. */
+    public Permissions permissions() {
+        return permissions;
     }
 
     /** For the command-line tools that load data in bulk (COPY) and for tests. */

@@ -33,6 +33,10 @@ import org.shopdesk.ui.purchases.SaleController;
 import org.shopdesk.ui.purchases.SaleViewModel;
 import org.shopdesk.ui.prices.PricesScreen;
 import org.shopdesk.ui.shell.Screen;
+import org.shopdesk.ui.staff.AuditController;
+import org.shopdesk.ui.staff.AuditViewModel;
+import org.shopdesk.ui.staff.StaffController;
+import org.shopdesk.ui.staff.StaffViewModel;
 import org.shopdesk.ui.suppliers.SupplierDetailsController;
 import org.shopdesk.ui.suppliers.SupplierFormController;
 import org.shopdesk.ui.suppliers.SupplierFormViewModel;
@@ -55,20 +59,33 @@ final class Screens {
         this.owner = owner;
     }
 
+    /** The screens the connected login may use (see {@link ScreenAccess}). */
     List<Screen> all(Backend backend) {
-        return List.of(
+        return ScreenAccess.filter(backend.permissions(), List.of(
                 new Screen("nav.catalogue", () -> catalogue(backend)),
                 new Screen("nav.suppliers", () -> suppliers(backend)),
                 new Screen("nav.customers", () -> customers(backend)),
                 new Screen("nav.prices", () -> prices(backend)),
                 new Screen("nav.stock", () -> stock(backend)),
                 new Screen("nav.purchases", () -> purchases(backend)),
-                new Screen("nav.charts", () -> charts(backend)));
+                new Screen("nav.charts", () -> charts(backend)),
+                new Screen("nav.audit", () -> audit(backend)),
+                new Screen("nav.staff", () -> staff(backend))));
     }
 
     /** True once the first screen's list has its first page: start-up is timed to it. */
     ReadOnlyBooleanProperty firstPageLoaded() {
         return firstPageLoaded.getReadOnlyProperty();
+    }
+
+    private Parent staff(Backend b) {
+        StaffViewModel vm = new StaffViewModel(b.staff(), ui);
+        return ui.views().load(StaffController.class, new StaffController(vm, ui)).root();
+    }
+
+    private Parent audit(Backend b) {
+        AuditViewModel vm = new AuditViewModel(b.audit(), ui);
+        return ui.views().load(AuditController.class, new AuditController(vm, ui)).root();
     }
 
     private Parent stock(Backend backend) {

@@ -19,6 +19,6 @@ final class ServerProbe implements Connector {
     }
 
     static Refused refused(ConnectFailedException e) {
-        return new Refused("connect.reason." + e.reason().name(), e.getMessage(), e);
+        return new Refused("connect.reason." + e.reason().name(), e.speaksForItself() ? null : e.getMessage(), e);
     }
 }

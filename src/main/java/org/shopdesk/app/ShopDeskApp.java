@@ -263,7 +263,7 @@ public final class ShopDeskApp extends Application {
         if (e instanceof ConnectFailedException cfe) {
             LOG.warn("Cannot connect: {}", cfe.describe(), cfe);
             why = messages.get("connect.reason." + cfe.reason().name())
-                    + (cfe.getMessage() == null ? "" : "\n" + cfe.getMessage());
+                    + (cfe.getMessage() == null || cfe.speaksForItself() ? "" : "\n" + cfe.getMessage());
         } else {
             why = errors.describe(e);
         }

@@ -6,6 +6,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.shopdesk.domain.common.Failures;
 import org.slf4j.Logger;
@@ -25,7 +28,7 @@ public final class SchemaMigration {
      * the two together). Known without Flyway's scan of the class path, so that a start on an
      * up-to-date database costs one query.
      */
-    public static final String NEWEST_VERSION = "9";
+    public static final String NEWEST_VERSION = "11";
 
     private SchemaMigration() {
     }
@@ -131,8 +134,53 @@ public final class SchemaMigration {
                 .target(targetVersion == null ? "latest" : targetVersion)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                .callbacks(new AsOwner())
                 .createSchemas(false)
                 .load();
+    }
+
+    /**
+     * Each migration runs as {@code shopdesk_owner} once V11 gave it the schema (its audit_log is
+     * the owner's), so that what it creates belongs to the owner and not to whichever login
+     * migrated. Before that, and for a login that may not act as the owner, nothing changes.
+     * {@code SET LOCAL} inside the migration's own transaction: the role ends with it, and a pooled
+     * connection never keeps it.
+     */
+    static final class AsOwner implements Callback {
+        static final String SET_ROLE = """
+                DO $$
+                BEGIN
+                    IF EXISTS (SELECT 1 FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
+                                WHERE c.relname = 'audit_log' AND r.rolname = 'shopdesk_owner'
+                                  AND c.relnamespace = current_schema()::regnamespace)
+                       AND pg_has_role('shopdesk_owner', 'MEMBER') THEN
+                        SET LOCAL ROLE shopdesk_owner;
+                    END IF;
+                END $$""";
+
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.BEFORE_EACH_MIGRATE;
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            try (Statement st = context.getConnection().createStatement()) {
+                st.execute(SET_ROLE);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not act as shopdesk_owner: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "shopdesk-as-owner";
+        }
     }
 
     /** The schema could not be brought up to date; the database is left at its last whole version. */

@@ -16,6 +16,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.shopdesk.domain.common.ConcurrentChangeException;
 import org.shopdesk.domain.common.DatabaseUnavailableException;
+import org.shopdesk.domain.common.NotPermittedException;
 import org.shopdesk.domain.common.SavedButNotReplicatedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,8 @@ public final class Transactions {
     /** How long a commit may wait for a synchronous standby before ShopDesk stops waiting. */
     public static final Duration DEFAULT_COMMIT_TIMEOUT = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
+    /** insufficient_privilege: the login's role may not do this (V11). */
+    private static final String NOT_PERMITTED = "42501";
 
     private final DataSource dataSource;
     private final Supplier<SessionFactory> sessionFactory;
@@ -139,6 +142,9 @@ public final class Transactions {
         if (isConnectionLost(e.getSQLState()) || isClosedByPool(e) || e instanceof java.sql.SQLTransientConnectionException) {
             return new DatabaseUnavailableException(e.getMessage(), e);
         }
+        if (NOT_PERMITTED.equals(e.getSQLState())) {
+            return new NotPermittedException(e.getMessage(), e);
+        }
         if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
             String constraint = e instanceof org.postgresql.util.PSQLException pg && pg.getServerErrorMessage() != null
                     ? pg.getServerErrorMessage().getConstraint() : null;
@@ -242,6 +248,9 @@ public final class Transactions {
         } catch (JDBCException e) {
             if (isConnectionLost(e.getSQLState()) || isClosedByPool(e.getSQLException())) {
                 throw new DatabaseUnavailableException(serverMessage(e), e);
+            }
+            if (NOT_PERMITTED.equals(e.getSQLState())) {
+                throw new NotPermittedException(serverMessage(e), e);
             }
             throw e;
         }

@@ -68,7 +68,7 @@ class CommandLineDataTest {
             "charts: by producer", "charts: a producer's top products", "charts: stock cover", "charts: ABC of products",
             "charts: ABC of providers", "charts: over time, by day", "charts: whole area", "charts: whole area, one category",
             "charts: without summaries", "sale: 1 clerk, 3 lines",
-            "sale: 8 clerks at once", "price list import: 10,000 rows", "customer search: name infix",
+            "sale: 8 clerks at once", "sale as a clerk: audit on vs off", "price list import: 10,000 rows", "customer search: name infix",
             "customer search: email prefix", "customer search: phone fragment", "customer history: first page"}) {
             assertThat(run.out()).contains(scenario);
             assertThat(Files.readString(out.resolve("bench.csv"))).contains(scenario);

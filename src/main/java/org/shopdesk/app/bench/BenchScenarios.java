@@ -69,6 +69,7 @@ public final class BenchScenarios {
             SaleBench sales = SaleBench.prepare(ctx);
             all.add(new BenchScenario(SaleBench.ONE_CLERK, sales::oneClerk));
             all.add(new BenchScenario(SaleBench.EIGHT_CLERKS, runner -> sales.eightClerks()));
+            all.add(new BenchScenario(AuditBench.NAME, new AuditBench(ctx, sales)::measure));
             PriceImportBench prices = PriceImportBench.prepare(ctx);
             all.add(new BenchScenario(PriceImportBench.NAME, prices::measure));
             all.add(new BenchScenario(PriceImportBench.FILE, prices::measureFile));
@@ -77,6 +78,7 @@ public final class BenchScenarios {
             all.add(new BenchScenario("sales", runner -> List.of(
                     BenchResult.figure(SaleBench.ONE_CLERK, "ms", Double.NaN, noSales),
                     BenchResult.figure(SaleBench.EIGHT_CLERKS, "tx/s", Double.NaN, noSales),
+                    BenchResult.figure(AuditBench.NAME, "ms", Double.NaN, noSales),
                     BenchResult.figure(PriceImportBench.NAME, "ms", Double.NaN, noSales),
                     BenchResult.figure(PriceImportBench.FILE, "ms", Double.NaN, noSales),
                     BenchResult.figure(PriceBench.BULK_APPLY, "ms", Double.NaN, noSales))));

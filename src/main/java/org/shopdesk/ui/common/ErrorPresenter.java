@@ -39,6 +39,10 @@ public final class ErrorPresenter {
         if (e instanceof ConcurrentChangeException) {
             return messages.get("error.concurrentChange");
         }
+        if (e instanceof org.shopdesk.domain.common.NotPermittedException) {
+            LOG.info("Refused by the database: {}", e.getMessage());
+            return messages.get("error.notPermitted");
+        }
         if (e instanceof NotFoundException) {
             return messages.get("error.notFound");
         }

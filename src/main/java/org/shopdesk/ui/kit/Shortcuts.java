@@ -27,6 +27,10 @@ public final class Shortcuts {
             for (Map.Entry<KeyCombination, Runnable> a : actions.entrySet()) {
                 if (a.getKey().match(e)) {
                     e.consume();
+                    // A read-only screen (WriteActions) neither starts nor saves a record.
+                    if ((a.getKey() == NEW || a.getKey() == SAVE) && WriteActions.isReadOnly(root)) {
+                        return;
+                    }
                     a.getValue().run();
                     return;
                 }

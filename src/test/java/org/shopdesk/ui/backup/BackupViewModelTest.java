@@ -69,8 +69,8 @@ class BackupViewModelTest {
         assertThat(vm.failedProperty().get()).isFalse();
         assertThat(vm.headingProperty().get()).isEqualTo("Backup");
         // Every table of the schema but Flyway's history: the shop's nine, the line and journal tables, the chart
-        // summaries, and the providers' article numbers and price-list profiles.
-        assertThat(vm.statusProperty().get()).startsWith("Backup complete: 19 tables, ");
+        // summaries, the providers' article numbers and price-list profiles, and the audit trail.
+        assertThat(vm.statusProperty().get()).startsWith("Backup complete: 20 tables, ");
         Path file = Path.of(vm.locationProperty().get());
         assertThat(file).exists().hasParent(dir);
         assertThat(progress).contains(0.0, 1.0).hasSizeGreaterThan(5);
