@@ -28,6 +28,7 @@ import org.shopdesk.ui.stock.JournalViewModel;
 import org.shopdesk.ui.stock.StockController;
 import org.shopdesk.ui.purchases.HistoryController;
 import org.shopdesk.ui.purchases.HistoryViewModel;
+import org.shopdesk.ui.purchases.OpenChecks;
 import org.shopdesk.ui.purchases.PurchasesController;
 import org.shopdesk.ui.purchases.SaleController;
 import org.shopdesk.ui.purchases.SaleViewModel;
@@ -62,8 +63,13 @@ final class Screens {
                 new Screen("nav.customers", () -> customers(backend)),
                 new Screen("nav.prices", () -> prices(backend)),
                 new Screen("nav.stock", () -> stock(backend)),
-                new Screen("nav.purchases", () -> purchases(backend)),
+                new Screen("nav.purchases", () -> purchases(backend), List.of(OpenChecks.class)),
                 new Screen("nav.charts", () -> charts(backend)));
+    }
+
+    /** Leads the screens to one another (the shell attaches itself to it). */
+    org.shopdesk.ui.kit.Navigator navigator() {
+        return ui.navigator();
     }
 
     /** True once the first screen's list has its first page: start-up is timed to it. */
@@ -92,7 +98,7 @@ final class Screens {
         SaleViewModel sale = new SaleViewModel(backend.sales(), backend.saleLookup(), backend.receipts(), ui);
         HistoryViewModel history = new HistoryViewModel(backend.checkHistory(), backend.returns(), backend.saleLookup(),
                 backend.receipts(), ui);
-        return ui.views().load(PurchasesController.class, new PurchasesController(), new SaleController(sale, ui),
+        return ui.views().load(PurchasesController.class, new PurchasesController(ui.navigator()), new SaleController(sale, ui),
                 new HistoryController(history, ui)).root();
     }
 
