@@ -28,6 +28,7 @@ import org.shopdesk.ui.stock.JournalViewModel;
 import org.shopdesk.ui.stock.StockController;
 import org.shopdesk.ui.purchases.HistoryController;
 import org.shopdesk.ui.purchases.HistoryViewModel;
+import org.shopdesk.ui.purchases.NewCustomerViewModel;
 import org.shopdesk.ui.purchases.OpenChecks;
 import org.shopdesk.ui.purchases.PurchasesController;
 import org.shopdesk.ui.purchases.SaleController;
@@ -98,7 +99,9 @@ final class Screens {
         SaleViewModel sale = new SaleViewModel(backend.sales(), backend.saleLookup(), backend.receipts(), ui);
         HistoryViewModel history = new HistoryViewModel(backend.checkHistory(), backend.returns(), backend.saleLookup(),
                 backend.receipts(), ui);
-        return ui.views().load(PurchasesController.class, new PurchasesController(ui.navigator()), new SaleController(sale, ui),
+        NewCustomerViewModel newCustomer = new NewCustomerViewModel(new CustomerFormViewModel(backend.customers(), ui), sale);
+        return ui.views().load(PurchasesController.class, new PurchasesController(ui.navigator()),
+                new SaleController(sale, ui).withNewCustomer(newCustomer),
                 new HistoryController(history, ui)).root();
     }
 
