@@ -25,6 +25,7 @@ import org.shopdesk.ui.stock.CountSheetController;
 import org.shopdesk.ui.stock.CountSheetViewModel;
 import org.shopdesk.ui.stock.JournalController;
 import org.shopdesk.ui.stock.JournalViewModel;
+import org.shopdesk.ui.stock.OpenStock;
 import org.shopdesk.ui.stock.StockController;
 import org.shopdesk.ui.purchases.HistoryController;
 import org.shopdesk.ui.purchases.HistoryViewModel;
@@ -33,6 +34,7 @@ import org.shopdesk.ui.purchases.OpenChecks;
 import org.shopdesk.ui.purchases.PurchasesController;
 import org.shopdesk.ui.purchases.SaleController;
 import org.shopdesk.ui.purchases.SaleViewModel;
+import org.shopdesk.ui.prices.OpenPrices;
 import org.shopdesk.ui.prices.PricesScreen;
 import org.shopdesk.ui.shell.Screen;
 import org.shopdesk.ui.suppliers.SupplierDetailsController;
@@ -62,8 +64,8 @@ final class Screens {
                 new Screen("nav.catalogue", () -> catalogue(backend)),
                 new Screen("nav.suppliers", () -> suppliers(backend)),
                 new Screen("nav.customers", () -> customers(backend)),
-                new Screen("nav.prices", () -> prices(backend)),
-                new Screen("nav.stock", () -> stock(backend)),
+                new Screen("nav.prices", () -> prices(backend), List.of(OpenPrices.class)),
+                new Screen("nav.stock", () -> stock(backend), List.of(OpenStock.class)),
                 new Screen("nav.purchases", () -> purchases(backend), List.of(OpenChecks.class)),
                 new Screen("nav.charts", () -> charts(backend)));
     }
@@ -83,7 +85,7 @@ final class Screens {
         BalancesViewModel balances = new BalancesViewModel(backend.stock(), backend.catalogue(), ui);
         JournalViewModel journal = new JournalViewModel(backend.stock(), ui, zone, java.time.LocalDate.now(zone));
         CountSheetViewModel count = new CountSheetViewModel(backend.stock(), backend.catalogue(), ui, zone);
-        return ui.views().load(StockController.class, new StockController(journal, count),
+        return ui.views().load(StockController.class, new StockController(journal, count, ui.navigator()),
                 new BalancesController(balances, ui), new JournalController(journal, ui),
                 new CountSheetController(count, ui)).root();
     }
