@@ -29,7 +29,9 @@ import org.shopdesk.testing.Snapshots;
 import org.shopdesk.testing.TestDatabase;
 import org.shopdesk.ui.purchases.HistoryController;
 import org.shopdesk.ui.purchases.HistoryViewModel;
+import org.shopdesk.ui.purchases.NewCustomerViewModel;
 import org.shopdesk.ui.purchases.OpenChecks;
+import org.shopdesk.ui.customers.CustomerFormViewModel;
 import org.shopdesk.ui.purchases.PurchasesController;
 import org.shopdesk.ui.purchases.SaleController;
 import org.shopdesk.ui.purchases.SaleViewModel;
@@ -59,6 +61,7 @@ class NavigationScreenTest {
     ScreenFixture fx;
     Scene scene;
     HistoryViewModel history;
+    SaleViewModel sale;
 
     @BeforeAll
     static void data() {
@@ -102,9 +105,12 @@ class NavigationScreenTest {
                 new Screen("nav.purchases", () -> {
                     history = new HistoryViewModel(backend.checkHistory(), backend.returns(), backend.saleLookup(),
                             backend.receipts(), fx.ui);
+                    sale = new SaleViewModel(backend.sales(), backend.saleLookup(), backend.receipts(), fx.ui);
+                    NewCustomerViewModel newCustomer = new NewCustomerViewModel(
+                            new CustomerFormViewModel(backend.customers(), fx.ui), sale);
                     return fx.views.load(PurchasesController.class, new PurchasesController(fx.ui.navigator()),
-                            new SaleController(new SaleViewModel(backend.sales(), backend.saleLookup(), backend.receipts(),
-                                    fx.ui), fx.ui), new HistoryController(history, fx.ui)).root();
+                            new SaleController(sale, fx.ui).withNewCustomer(newCustomer),
+                            new HistoryController(history, fx.ui)).root();
                 }, List.of(OpenChecks.class))), fx.ui.navigator());
     }
 
@@ -137,6 +143,30 @@ class NavigationScreenTest {
         ComboBox<?> box = robot.lookup("#providerBox").queryAs(ComboBox.class);
         assertThat(box.getValue().toString()).isEqualTo("Second shop");
         assertThat(history.fromProperty().get()).isEqualTo(today);
+    }
+
+    @Test
+    void aNewCustomerIsCreatedWithoutLeavingTheSaleAndBecomesItsCustomer(FxRobot robot) {
+        robot.clickOn(navButton(robot, "nav.purchases"));
+        waitUntil(() -> sale != null);
+        long before = db.count("SELECT count(*) FROM customer");
+        robot.clickOn("#customerField").write("Olga Smirnova");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#newCustomerPane").query().isVisible());
+        assertThat(robot.lookup("#newFirstName").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Olga");
+        robot.clickOn("#newEmail").write("olga@");
+        waitUntil(() -> robot.lookup("#newEmailError").queryAs(javafx.scene.control.Label.class).isVisible());
+        assertThat(robot.lookup("#newCustomerSave").queryAs(javafx.scene.control.Button.class).isDisabled()).isTrue();
+        Snapshots.save(scene, "links-new-customer-refused-en");
+        robot.write("example.ru");
+        waitUntil(() -> !robot.lookup("#newCustomerSave").queryAs(javafx.scene.control.Button.class).isDisabled());
+        robot.clickOn("#newCustomerSave");
+        waitUntil(() -> sale.customerProperty().get() != null);
+        assertThat(sale.customerProperty().get().email()).isEqualTo("olga@example.ru");
+        assertThat(db.count("SELECT count(*) FROM customer")).isEqualTo(before + 1);
+        assertThat(robot.lookup("#newCustomerPane").query().isVisible()).isFalse();
+        Snapshots.save(scene, "links-new-customer-saved-en");
     }
 
     private ToggleButton navButton(FxRobot robot, String key) {
