@@ -275,7 +275,7 @@ class SupplierServiceTest {
         assertThatThrownBy(() -> sales.recordSale(new SaleDraft(UUID.randomUUID(), 1L, id,
                 List.of(new SaleLine(1, priceId, 1)))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                        .containsExactly(Problem.of(SaleService.PROVIDER, "supplier.sale.archived")));
+                        .extracting(Problem::messageKey).containsExactly("purchase.refused.providerArchived"));
         assertRefused("INSERT INTO purchase(customer_id, provider_id) VALUES (1, " + id + ")", "purchase_provider_open");
         assertThat(db.count("SELECT count(*) FROM purchase")).isEqualTo(checks);
         assertThat(db.count("SELECT goods_balance FROM stock_goods WHERE provider_id = " + id)).isEqualTo(8);
