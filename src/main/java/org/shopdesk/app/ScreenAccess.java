@@ -45,7 +45,7 @@ final class ScreenAccess {
         for (Screen s : screens) {
             switch (of(s.titleKey(), permissions)) {
                 case FULL -> shown.add(s);
-                case READ_ONLY -> shown.add(new Screen(s.titleKey(), () -> WriteActions.readOnly(s.build().get())));
+                case READ_ONLY -> shown.add(new Screen(s.titleKey(), () -> WriteActions.readOnly(s.build().get()), s.accepts()));
                 case HIDDEN -> { }
             }
         }

@@ -18,6 +18,7 @@ import org.shopdesk.ui.customers.CustomersController;
 import org.shopdesk.ui.charts.ChartsController;
 import org.shopdesk.ui.charts.ChartsViewModel;
 import org.shopdesk.ui.charts.FileTarget;
+import org.shopdesk.ui.kit.Navigator;
 import org.shopdesk.ui.kit.UiContext;
 import org.shopdesk.ui.stock.BalancesController;
 import org.shopdesk.ui.stock.BalancesViewModel;
@@ -25,12 +26,16 @@ import org.shopdesk.ui.stock.CountSheetController;
 import org.shopdesk.ui.stock.CountSheetViewModel;
 import org.shopdesk.ui.stock.JournalController;
 import org.shopdesk.ui.stock.JournalViewModel;
+import org.shopdesk.ui.stock.OpenStock;
 import org.shopdesk.ui.stock.StockController;
 import org.shopdesk.ui.purchases.HistoryController;
 import org.shopdesk.ui.purchases.HistoryViewModel;
+import org.shopdesk.ui.purchases.NewCustomerViewModel;
+import org.shopdesk.ui.purchases.OpenChecks;
 import org.shopdesk.ui.purchases.PurchasesController;
 import org.shopdesk.ui.purchases.SaleController;
 import org.shopdesk.ui.purchases.SaleViewModel;
+import org.shopdesk.ui.prices.OpenPrices;
 import org.shopdesk.ui.prices.PricesScreen;
 import org.shopdesk.ui.shell.Screen;
 import org.shopdesk.ui.staff.AuditController;
@@ -65,12 +70,17 @@ final class Screens {
                 new Screen("nav.catalogue", () -> catalogue(backend)),
                 new Screen("nav.suppliers", () -> suppliers(backend)),
                 new Screen("nav.customers", () -> customers(backend)),
-                new Screen("nav.prices", () -> prices(backend)),
-                new Screen("nav.stock", () -> stock(backend)),
-                new Screen("nav.purchases", () -> purchases(backend)),
+                new Screen("nav.prices", () -> prices(backend), List.of(OpenPrices.class)),
+                new Screen("nav.stock", () -> stock(backend), List.of(OpenStock.class)),
+                new Screen("nav.purchases", () -> purchases(backend), List.of(OpenChecks.class)),
                 new Screen("nav.charts", () -> charts(backend)),
                 new Screen("nav.audit", () -> audit(backend)),
                 new Screen("nav.staff", () -> staff(backend))));
+    }
+
+    /** Leads the screens to one another (the shell attaches itself to it). */
+    Navigator navigator() {
+        return ui.navigator();
     }
 
     /** True once the first screen's list has its first page: start-up is timed to it. */
@@ -93,7 +103,7 @@ final class Screens {
         BalancesViewModel balances = new BalancesViewModel(backend.stock(), backend.catalogue(), ui);
         JournalViewModel journal = new JournalViewModel(backend.stock(), ui, zone, java.time.LocalDate.now(zone));
         CountSheetViewModel count = new CountSheetViewModel(backend.stock(), backend.catalogue(), ui, zone);
-        return ui.views().load(StockController.class, new StockController(journal, count),
+        return ui.views().load(StockController.class, new StockController(journal, count, ui.navigator()),
                 new BalancesController(balances, ui), new JournalController(journal, ui),
                 new CountSheetController(count, ui)).root();
     }
@@ -109,7 +119,9 @@ final class Screens {
         SaleViewModel sale = new SaleViewModel(backend.sales(), backend.saleLookup(), backend.receipts(), ui);
         HistoryViewModel history = new HistoryViewModel(backend.checkHistory(), backend.returns(), backend.saleLookup(),
                 backend.receipts(), ui);
-        return ui.views().load(PurchasesController.class, new PurchasesController(), new SaleController(sale, ui),
+        NewCustomerViewModel newCustomer = new NewCustomerViewModel(new CustomerFormViewModel(backend.customers(), ui), sale);
+        return ui.views().load(PurchasesController.class, new PurchasesController(ui.navigator()),
+                new SaleController(sale, ui).withNewCustomer(newCustomer),
                 new HistoryController(history, ui)).root();
     }
 

@@ -153,7 +153,7 @@ public final class ShopDeskApp extends Application {
     private void connected(Backend connected, ConnectionTarget target) {
         backend = connected;
         shell.connected(backend.system().info());
-        main.showScreens(screens.all(backend));
+        main.showScreens(screens.all(backend), screens.navigator());
         // Start-up time as the user sees it (the Catalogue's first page follows a few ms later).
         StartupReport.afterFirstPage(screens.firstPageLoaded(), stage.getScene());
         LOG.info("Connected window ready {} ms after the JVM started",
@@ -221,7 +221,7 @@ public final class ShopDeskApp extends Application {
                 .onSuccess(done -> {
                     shell.working("");
                     if (connected == backend) {
-                        main.showScreens(screens.all(backend));
+                        main.showScreens(screens.all(backend), screens.navigator());
                     }
                 })
                 .onError(e -> {

@@ -83,14 +83,14 @@ final class ChartData {
         return FXCollections.observableArrayList(byCurrency.values());
     }
 
-    ObservableList<XYChart.Series<String, Number>> providerRevenue(List<ProviderSales> rows) {
-        return bars(rows, ProviderSales::currency, ProviderSales::provider, ProviderSales::netRevenue, this::providerTip, null);
+    ObservableList<XYChart.Series<String, Number>> providerRevenue(List<ProviderSales> rows, Consumer<ProviderSales> open) {
+        return bars(rows, ProviderSales::currency, ProviderSales::provider, ProviderSales::netRevenue, this::providerTip, open);
     }
 
-    ObservableList<XYChart.Series<String, Number>> providerChecks(List<ProviderSales> rows) {
+    ObservableList<XYChart.Series<String, Number>> providerChecks(List<ProviderSales> rows, Consumer<ProviderSales> open) {
         List<ProviderSales> byChecks = new ArrayList<>(rows);
         byChecks.sort((a, b) -> Integer.compare(a.checksRank(), b.checksRank()));
-        return bars(byChecks, ProviderSales::currency, ProviderSales::provider, ProviderSales::checks, this::providerTip, null);
+        return bars(byChecks, ProviderSales::currency, ProviderSales::provider, ProviderSales::checks, this::providerTip, open);
     }
 
     private String providerTip(ProviderSales p) {

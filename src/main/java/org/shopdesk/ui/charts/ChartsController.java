@@ -151,9 +151,16 @@ public final class ChartsController {
         StringConverter<java.time.LocalDate> d = dates();
         note.setText(ui.messages().get("charts.note", d.toString(o.filter().from()), d.toString(o.filter().to().minusDays(1)),
                 d.toString(o.filter().previous().from()), d.toString(o.filter().from().minusDays(1))));
-        providerRevenue.setData(data.providerRevenue(o.byProvider()));
-        providerChecks.setData(data.providerChecks(o.byProvider()));
+        // A provider's bar or row opens the checks behind it in the Purchases history.
+        providerRevenue.setData(data.providerRevenue(o.byProvider(), vm::openChecks));
+        providerChecks.setData(data.providerChecks(o.byProvider(), vm::openChecks));
         FigureTableView.show(providerTable, vm.tables().byProvider(o.byProvider()), data);
+        providerTable.setOnMouseClicked(e -> {
+            int i = providerTable.getSelectionModel().getSelectedIndex();
+            if (e.getClickCount() == 2 && i >= 0) {
+                vm.openChecks(o.byProvider().get(i));
+            }
+        });
         producerRevenue.setData(data.producerRevenue(o.byProducer(), vm::openProducer));
         FigureTableView.show(producerTable, vm.tables().byProducer(o.byProducer()), data);
         producerTable.setOnMouseClicked(e -> {

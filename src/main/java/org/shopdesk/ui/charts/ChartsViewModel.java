@@ -24,7 +24,9 @@ import org.shopdesk.domain.charts.SalesOverview;
 import org.shopdesk.domain.charts.ChartTables;
 import org.shopdesk.service.charts.SalesChartService;
 import org.shopdesk.ui.common.TaskRunner;
+import org.shopdesk.domain.charts.ProviderSales;
 import org.shopdesk.ui.kit.UiContext;
+import org.shopdesk.ui.purchases.OpenChecks;
 
 /**
  * The Charts area's state: the period (a preset or a range, both days included), the filters
@@ -153,6 +155,18 @@ public final class ChartsViewModel {
                 .onSuccess(overview::set)
                 .onFinally(() -> loading.set(false))
                 .start();
+    }
+
+    /**
+     * The checks behind a provider's bar in the Purchases history: that provider over the shown
+     * period (the history's days are inclusive, the chart's end is not); false when nothing is shown.
+     */
+    public boolean openChecks(ProviderSales p) {
+        ChartFilter f = overview.get() == null ? null : overview.get().filter();
+        if (f == null || p == null) {
+            return false;
+        }
+        return ui.navigator().open(OpenChecks.provider(p.providerId(), p.provider(), f.from(), f.to().minusDays(1)));
     }
 
     /** A producer's top products in the same period and filters (a click on its bar). */

@@ -29,6 +29,7 @@ public final class PricesScreen {
         PriceImportViewModel importer = new PriceImportViewModel(imports, ui);
         bulk.setOnApplied(grid::reload);
         importer.setOnApplied(grid::reload);
+        ui.navigator().handle(OpenPrices.class, grid::apply);
         return new Parts(ui.views().load(PricesController.class, new PricesController(grid, detail, ui),
                 new PriceDetailController(detail, ui), new BulkChangeController(bulk, grid, ui),
                 new PriceImportController(importer, grid, ui)), grid, detail, bulk, importer);

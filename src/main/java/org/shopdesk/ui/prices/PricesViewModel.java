@@ -180,4 +180,16 @@ public final class PricesViewModel {
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
+
+    /**
+     * Shows one provider's prices as another screen asked: that provider (the loaded list's entry
+     * when there is one), the other filters cleared.
+     */
+    public void apply(OpenPrices request) {
+        category.set(null);
+        producer.set(null);
+        onlyMissing.set(false);
+        provider.set(providers.stream().filter(p -> p.id() == request.providerId()).findFirst()
+                .orElse(new NamedItem(request.providerId(), request.providerName(), 0, 0)));
+    }
 }

@@ -119,6 +119,16 @@ public final class HistoryController {
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
     }
 
+    /** Shows what another screen asked for (the history is shown and loaded first). */
+    void open(OpenChecks request) {
+        activate();
+        history.apply(request);
+        clerkField.clear();
+        historyCustomer.clear();
+        historyProduct.clear();
+        table.requestFocus();
+    }
+
     /** The first time the history is shown: load it. */
     void activate() {
         if (!loaded) {
@@ -158,6 +168,15 @@ public final class HistoryController {
             providerBox.getItems().setAll(ALL);
             providerBox.getItems().addAll(history.providers());
             providerBox.setValue(keep);
+        });
+        // A provider set by another screen's request shows in the box (the same entry once loaded).
+        history.providerProperty().subscribe(p -> {
+            ProviderChoice shown = providerBox.getValue();
+            long shownId = shown == null || shown == ALL ? -1 : shown.id();
+            if (p == null ? shownId != -1 : p.id() != shownId) {
+                providerBox.setValue(p == null ? ALL : providerBox.getItems().stream()
+                        .filter(i -> i != ALL && i.id() == p.id()).findFirst().orElse(p));
+            }
         });
         providerBox.valueProperty().addListener((o, before, after) ->
                 history.providerProperty().set(after == null || after == ALL ? null : after));

@@ -106,6 +106,26 @@ public final class HistoryViewModel {
         ui.tasks().call(history::providers).onSuccess(providers::setAll).onError(this::showError).start();
     }
 
+    /**
+     * Applies a request from another screen: its period and provider, the other filters cleared,
+     * and the asked-for check opened in the detail (whether or not it is on the first page).
+     */
+    public void apply(OpenChecks request) {
+        kind.set(null);
+        clerk.set(null);
+        customer.set(null);
+        product.set(null);
+        from.set(request.from());
+        to.set(request.to());
+        provider.set(request.providerId() == null ? null
+                : new ProviderChoice(request.providerId(), request.providerName(), false));
+        say("");
+        if (request.checkId() != null) {
+            long id = request.checkId();
+            ui.tasks().call(() -> history.details(id)).onSuccess(details::set).onError(this::showError).start();
+        }
+    }
+
     /** The customer filter from what was typed: the first customer it finds, or none for an empty text. */
     public void filterCustomer(String text) {
         if (text == null || text.isBlank()) {

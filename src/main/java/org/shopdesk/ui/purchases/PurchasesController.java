@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import org.shopdesk.ui.kit.Navigator;
 import org.shopdesk.ui.kit.Shortcuts;
 
 /** The Purchases screen: the sale and the history of checks, Ctrl+1 and Ctrl+2 between them. */
@@ -21,8 +22,18 @@ public final class PurchasesController {
     @FXML private SaleController saleController;
     @FXML private HistoryController historyController;
 
+    private final Navigator navigator;
+
+    public PurchasesController(Navigator navigator) {
+        this.navigator = navigator;
+    }
+
     @FXML
     private void initialize() {
+        navigator.handle(OpenChecks.class, request -> {
+            tabs.getSelectionModel().select(historyTab);
+            historyController.open(request);
+        });
         tabs.getSelectionModel().selectedItemProperty().subscribe(tab -> {
             if (tab == historyTab) {
                 historyController.activate();

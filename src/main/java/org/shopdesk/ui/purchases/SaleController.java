@@ -23,7 +23,12 @@ import org.shopdesk.domain.purchasing.Offer;
 import org.shopdesk.domain.purchasing.ProductOffers;
 import org.shopdesk.ui.kit.Columns;
 import org.shopdesk.ui.kit.Placeholders;
+import org.shopdesk.ui.customers.CustomerFormViewModel;
+import org.shopdesk.ui.kit.FormView;
 import org.shopdesk.ui.kit.Shortcuts;
+import org.shopdesk.service.party.CustomerRules;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.layout.VBox;
 import org.shopdesk.ui.kit.UiContext;
 
 /**
@@ -38,6 +43,8 @@ public final class SaleController {
     public static final KeyCombination QUANTITY = new KeyCodeCombination(KeyCode.F4);
     public static final KeyCombination REMOVE = new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination NEW_PRICES = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination NEW_CUSTOMER = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     public static final KeyCombination RECEIPT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
@@ -69,6 +76,19 @@ public final class SaleController {
     @FXML private Button saveButton;
     @FXML private Button newPricesButton;
     @FXML private Button receiptButton;
+    @FXML private Hyperlink newCustomerLink;
+    @FXML private VBox newCustomerPane;
+    @FXML private TextField newFirstName;
+    @FXML private TextField newLastName;
+    @FXML private TextField newPhone;
+    @FXML private TextField newEmail;
+    @FXML private Label newFirstNameError;
+    @FXML private Label newLastNameError;
+    @FXML private Label newPhoneError;
+    @FXML private Label newEmailError;
+    @FXML private Label newCustomerMessage;
+    @FXML private Button newCustomerSave;
+    private NewCustomerViewModel newCustomer;
 
     public SaleController(SaleViewModel sale, UiContext ui) {
         this.sale = sale;
@@ -95,6 +115,12 @@ public final class SaleController {
                 .add(Shortcuts.NEW, this::newSale)
                 .add(NEW_PRICES, this::takeNewPrices)
                 .add(RECEIPT, this::openReceipts);
+        if (newCustomer != null) {
+            bindNewCustomer();
+        } else {
+            newCustomerLink.setVisible(false);
+            newCustomerLink.setManaged(false);
+        }
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
     }
 
@@ -332,5 +358,53 @@ public final class SaleController {
     /** Where the clerk starts: the customer field. */
     void focusStart() {
         focus(customerField);
+    }
+
+    /** The sale with the inline "new customer" pane (the Customers form's view model and rules). */
+    public SaleController withNewCustomer(NewCustomerViewModel newCustomer) {
+        this.newCustomer = newCustomer;
+        return this;
+    }
+
+    private void bindNewCustomer() {
+        CustomerFormViewModel form = newCustomer.form();
+        newFirstName.textProperty().bindBidirectional(form.firstNameProperty());
+        newLastName.textProperty().bindBidirectional(form.lastNameProperty());
+        newPhone.textProperty().bindBidirectional(form.phoneProperty());
+        newEmail.textProperty().bindBidirectional(form.emailProperty());
+        FormView.of(form.state())
+                .field(newFirstName, newFirstNameError, CustomerRules.FIRST_NAME)
+                .field(newLastName, newLastNameError, CustomerRules.LAST_NAME)
+                .field(newPhone, newPhoneError, CustomerRules.PHONE)
+                .field(newEmail, newEmailError, CustomerRules.EMAIL)
+                .message(newCustomerMessage);
+        newCustomerSave.disableProperty().bind(form.state().canSave().not());
+        newCustomerPane.visibleProperty().bind(newCustomer.openProperty());
+        newCustomerPane.managedProperty().bind(newCustomer.openProperty());
+        newCustomer.openProperty().subscribe((before, after) -> {
+            if (after) {
+                newFirstName.requestFocus();
+            } else if (before) {
+                productField.requestFocus();
+            }
+        });
+        Shortcuts.on(root).add(NEW_CUSTOMER, this::newCustomer);
+        newCustomerLink.setText(ui.messages().get("purchase.sale.newCustomer"));
+    }
+
+    @FXML
+    private void newCustomer() {
+        newCustomer.start(sale.customerProperty().get() == null ? customerField.getText() : "");
+    }
+
+    @FXML
+    private void saveNewCustomer() {
+        newCustomer.save();
+    }
+
+    @FXML
+    private void cancelNewCustomer() {
+        newCustomer.cancel();
+        customerField.requestFocus();
     }
 }

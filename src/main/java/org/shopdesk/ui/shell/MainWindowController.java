@@ -1,6 +1,8 @@
 package org.shopdesk.ui.shell;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -12,6 +14,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.shopdesk.ui.common.Messages;
+import org.shopdesk.ui.kit.Navigator;
 
 /** The main window: navigation between the areas that work, the current area, the status bar. */
 public final class MainWindowController {
@@ -74,8 +77,17 @@ public final class MainWindowController {
 
     /** Puts the areas in the navigation and opens the first; each is built when first opened. */
     public void showScreens(List<Screen> screens) {
+        showScreens(screens, new Navigator());
+    }
+
+    /**
+     * As {@link #showScreens(List)}, and lets the navigator lead screens to one another: each
+     * screen's request types are routed to it, and opening one selects its button.
+     */
+    public void showScreens(List<Screen> screens, Navigator navigator) {
         nav.getChildren().clear();
         navigation.getToggles().clear();
+        Map<String, ToggleButton> buttons = new HashMap<>();
         for (Screen screen : screens) {
             Parent[] built = new Parent[1];
             ToggleButton button = new ToggleButton(messages.get(screen.titleKey()));
@@ -90,7 +102,17 @@ public final class MainWindowController {
                 content.getChildren().setAll(built[0]);
             });
             nav.getChildren().add(button);
+            buttons.put(screen.titleKey(), button);
+            screen.accepts().forEach(type -> navigator.route(type, screen.titleKey()));
         }
+        navigator.attach(key -> {
+            ToggleButton button = buttons.get(key);
+            if (button == null) {
+                return false;
+            }
+            button.fire();
+            return true;
+        });
         if (!screens.isEmpty()) {
             ((ToggleButton) nav.getChildren().get(0)).fire();
         }

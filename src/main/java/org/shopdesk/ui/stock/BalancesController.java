@@ -97,6 +97,12 @@ public final class BalancesController {
     }
 
     /** Where a click on "journal" goes (the Stock screen's journal tab). */
+    /** Another screen asked for one provider's balances. */
+    void open(OpenStock request) {
+        vm.apply(request);
+        table.requestFocus();
+    }
+
     void onOpenJournal(Consumer<BalanceRow> target) {
         this.openJournal = target;
     }

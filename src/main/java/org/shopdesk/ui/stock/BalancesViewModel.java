@@ -313,4 +313,16 @@ public final class BalancesViewModel {
     public BooleanBinding canBookProperty() {
         return canBook;
     }
+
+    /**
+     * Shows one provider's balances as another screen asked: that provider (the loaded list's entry
+     * when there is one), the other filters cleared.
+     */
+    public void apply(OpenStock request) {
+        category.set(null);
+        producer.set(null);
+        needsReorder.set(false);
+        provider.set(providers.stream().filter(p -> p.id() == request.providerId()).findFirst()
+                .orElse(new NamedItem(request.providerId(), request.providerName(), 0, 0)));
+    }
 }

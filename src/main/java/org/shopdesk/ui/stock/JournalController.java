@@ -7,7 +7,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -71,8 +74,24 @@ public final class JournalController {
         cells.integer(inColumn, r -> r.unitsIn() == 0 ? null : r.unitsIn());
         cells.integer(outColumn, r -> r.unitsOut() == 0 ? null : r.unitsOut());
         cells.integer(balanceColumn, JournalRow::balanceAfter);
-        // The check of a sale or return; the Purchases screen will open it from here.
+        // The check of a sale or return: one click opens it in the Purchases history.
         cells.text(checkColumn, r -> r.purchaseId() == null ? "" : "#" + r.purchaseId());
+        checkColumn.setCellFactory(c -> new TableCell<>() {
+            private final Hyperlink link = new Hyperlink();
+
+            {
+                link.getStyleClass().add("journal-check-link");
+                link.setTooltip(new Tooltip(ui.messages().get("stock.journal.openCheck")));
+                link.setOnAction(e -> vm.openCheck(getTableRow().getItem()));
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                link.setText(text);
+                setGraphic(empty || text == null || text.isEmpty() ? null : link);
+            }
+        });
         cells.longText(noteColumn, JournalRow::note);
         cells.text(byColumn, JournalRow::movedBy);
         PagedTable.bind(journalTable, pager, vm.list(), ui, LIST_TEXTS).search(personField).fill(productColumn).rememberColumnWidths();

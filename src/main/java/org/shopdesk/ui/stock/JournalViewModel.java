@@ -21,6 +21,7 @@ import org.shopdesk.domain.stock.JournalRow;
 import org.shopdesk.domain.stock.StockReason;
 import org.shopdesk.service.stock.StockService;
 import org.shopdesk.ui.kit.PagedList;
+import org.shopdesk.ui.purchases.OpenChecks;
 import org.shopdesk.ui.kit.UiContext;
 
 /**
@@ -142,5 +143,13 @@ public final class JournalViewModel {
 
     public ObservableList<NamedItem> providers() {
         return providers;
+    }
+
+    /** Opens the sale or return behind a movement in the Purchases history; false for other movements. */
+    public boolean openCheck(JournalRow row) {
+        if (row == null || row.purchaseId() == null) {
+            return false;
+        }
+        return ui.navigator().open(OpenChecks.check(row.purchaseId(), row.movedAt().atZone(zone).toLocalDate()));
     }
 }

@@ -3,6 +3,7 @@ package org.shopdesk.ui.stock;
 import javafx.fxml.FXML;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.shopdesk.ui.kit.Navigator;
 
 /**
  * The Stock screen: balances, count sheet and journal on three tabs. It links them: a balance's
@@ -15,17 +16,30 @@ public final class StockController {
     private boolean countShown;
 
     @FXML private TabPane root;
+    @FXML private Tab balancesTab;
     @FXML private Tab journalTab;
     @FXML private Tab countTab;
     @FXML private BalancesController balancesController;
 
+    private final Navigator navigator;
+
     public StockController(JournalViewModel journal, CountSheetViewModel count) {
+        this(journal, count, new Navigator());
+    }
+
+    /** As the registry builds it: other screens may open the balances on one provider. */
+    public StockController(JournalViewModel journal, CountSheetViewModel count, Navigator navigator) {
         this.journal = journal;
         this.count = count;
+        this.navigator = navigator;
     }
 
     @FXML
     private void initialize() {
+        navigator.handle(OpenStock.class, request -> {
+            root.getSelectionModel().select(balancesTab);
+            balancesController.open(request);
+        });
         balancesController.onOpenJournal(row -> {
             journal.open(row);
             showJournal();

@@ -3,6 +3,7 @@ package org.shopdesk.ui.suppliers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import javafx.fxml.FXML;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -43,6 +44,8 @@ public final class SupplierDetailsController {
     @FXML private TableColumn<ProviderStock, BigDecimal> stockValueColumn;
     @FXML private TableColumn<ProviderStock, Instant> stockChangedColumn;
     @FXML private Pager stockPager;
+    @FXML private Hyperlink openPricesLink;
+    @FXML private Hyperlink openStockLink;
 
     @FXML private TableView<ProviderCheck> salesTable;
     @FXML private TableColumn<ProviderCheck, Number> checkNumberColumn;
@@ -61,6 +64,9 @@ public final class SupplierDetailsController {
 
     @FXML
     private void initialize() {
+        // The offers are edited on the Prices screen and the balances on the Stock screen.
+        openPricesLink.disableProperty().bind(tabs.providerShownProperty().not());
+        openStockLink.disableProperty().bind(tabs.providerShownProperty().not());
         Columns cells = new Columns(ui.formats());
         cells.longText(offerTitleColumn, ProviderOffer::title);
         cells.text(offerSkuColumn, ProviderOffer::sku);
@@ -100,5 +106,15 @@ public final class SupplierDetailsController {
 
     void showCard() {
         tabPane.getSelectionModel().select(cardTab);
+    }
+
+    @FXML
+    private void openPrices() {
+        tabs.openPrices();
+    }
+
+    @FXML
+    private void openStock() {
+        tabs.openStock();
     }
 }

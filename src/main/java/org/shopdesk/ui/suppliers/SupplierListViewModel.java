@@ -39,7 +39,7 @@ public final class SupplierListViewModel {
                 form.show(row.id());
             }
         });
-        form.loadedProperty().addListener((o, before, p) -> tabs.showProvider(p == null ? null : p.id()));
+        form.loadedProperty().addListener((o, before, p) -> tabs.showProvider(p == null ? null : p.id(), p == null ? null : p.name()));
         // After a save the list follows the provider the card shows; after a delete nothing is selected.
         form.setOnSaved(() -> {
             if (form.loadedProperty().get() == null) {

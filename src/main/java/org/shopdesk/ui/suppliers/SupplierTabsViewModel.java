@@ -11,7 +11,11 @@ import org.shopdesk.domain.party.ProviderStock;
 import org.shopdesk.domain.party.ProviderTabQuery;
 import org.shopdesk.service.suppliers.SupplierService;
 import org.shopdesk.ui.kit.PagedList;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.shopdesk.ui.kit.UiContext;
+import org.shopdesk.ui.prices.OpenPrices;
+import org.shopdesk.ui.stock.OpenStock;
 
 /**
  * The provider's read-only tabs: its current offers, its stock and its checks, each a paged list
@@ -33,9 +37,13 @@ public final class SupplierTabsViewModel {
     private final Map<Tab, PagedList<?, Order>> lists = new EnumMap<>(Tab.class);
     private final Set<Tab> stale = EnumSet.allOf(Tab.class);
     private volatile Long providerId;
+    private String providerName;
+    private final ReadOnlyBooleanWrapper providerShown = new ReadOnlyBooleanWrapper(false);
+    private final UiContext ui;
     private Tab active;
 
     public SupplierTabsViewModel(SupplierService suppliers, UiContext ui) {
+        this.ui = ui;
         offers = new PagedList<>(ui.tasks(), ui.errors(), PAGE_SIZE, Order.FIXED, ProviderOffer::productId,
                 (r, c) -> providerId == null ? empty(r) : suppliers.offers(query(r), c));
         stock = new PagedList<>(ui.tasks(), ui.errors(), PAGE_SIZE, Order.FIXED, ProviderStock::productId,
@@ -49,7 +57,14 @@ public final class SupplierTabsViewModel {
 
     /** The card now shows this provider (null: a new one): every tab is out of date, the one in view reloads. */
     public void showProvider(Long id) {
+        showProvider(id, null);
+    }
+
+    /** As {@link #showProvider(Long)}, with the provider's name for the screens the tabs lead to. */
+    public void showProvider(Long id, String name) {
         providerId = id;
+        providerName = name;
+        providerShown.set(id != null);
         stale.addAll(lists.keySet());
         refreshActive();
     }
@@ -72,6 +87,22 @@ public final class SupplierTabsViewModel {
 
     private static <T> Page<T> empty(PagedList.Request<Order> r) {
         return new Page<>(java.util.List.of(), 0, r.offset(), r.limit());
+    }
+
+    /** The Prices screen on this provider's prices (where they are edited); false when none is shown. */
+    public boolean openPrices() {
+        Long id = providerId;
+        return id != null && ui.navigator().open(new OpenPrices(id, providerName));
+    }
+
+    /** The Stock screen's balances of this provider; false when none is shown. */
+    public boolean openStock() {
+        Long id = providerId;
+        return id != null && ui.navigator().open(new OpenStock(id, providerName));
+    }
+
+    public ReadOnlyBooleanProperty providerShownProperty() {
+        return providerShown.getReadOnlyProperty();
     }
 
     public PagedList<ProviderOffer, Order> offers() {

@@ -110,4 +110,28 @@ class ChartsViewModelTest {
         assertThat(vm.openedProperty().get()).isNull();
         assertThat(vm.topProductsProperty().get()).isEmpty();
     }
+
+    @Test
+    void aProvidersBarOpensItsChecksOverTheShownPeriodInThePurchasesHistory() {
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+        ScreenFixture.RecordingDialogs dialogs = new ScreenFixture.RecordingDialogs();
+        UiContext ui = UiContext.of(messages, TaskRunner.inline(unhandled::add), dialogs,
+                new ErrorPresenter(messages, dialogs, "log"), null, UiSettings.inMemory());
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        java.util.List<org.shopdesk.ui.purchases.OpenChecks> asked = new java.util.ArrayList<>();
+        ui.navigator().route(org.shopdesk.ui.purchases.OpenChecks.class, "nav.purchases");
+        ui.navigator().attach(key -> shown.add(key));
+        ui.navigator().handle(org.shopdesk.ui.purchases.OpenChecks.class, asked::add);
+        ChartsViewModel charts = new ChartsViewModel(ChartsViewModelTest.charts, ui);
+        charts.start();
+        charts.presetProperty().set(PeriodPreset.LAST_7_DAYS);
+        var provider = charts.overviewProperty().get().byProvider().get(0);
+
+        assertThat(charts.openChecks(provider)).isTrue();
+        assertThat(shown).containsExactly("nav.purchases");
+        // The chart's period ends the day after its last day; the history's last day is inclusive.
+        assertThat(asked).containsExactly(org.shopdesk.ui.purchases.OpenChecks.provider(provider.providerId(),
+                provider.provider(), today.minusDays(6), today));
+        assertThat(unhandled).isEmpty();
+    }
 }

@@ -75,7 +75,7 @@ class PurchasesScreenTest {
         sale = new SaleViewModel(backend.sales(), backend.saleLookup(), backend.receipts(), fx.ui);
         history = new HistoryViewModel(backend.checkHistory(), backend.returns(), backend.saleLookup(), backend.receipts(),
                 fx.ui);
-        scene = fx.show(stage, fx.views.load(PurchasesController.class, new PurchasesController(),
+        scene = fx.show(stage, fx.views.load(PurchasesController.class, new PurchasesController(fx.ui.navigator()),
                 new SaleController(sale, fx.ui), new HistoryController(history, fx.ui)).root());
     }
 

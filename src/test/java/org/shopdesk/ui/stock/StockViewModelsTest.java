@@ -149,4 +149,17 @@ class StockViewModelsTest {
         journal.providerProperty().set(main);
         assertThat(journal.list().totalProperty().get()).isEqualTo(db.count("SELECT count(*) FROM stock_movement"));
     }
+
+    @Test
+    void aRequestFromTheSuppliersScreenShowsThatProvidersBalancesOnly() {
+        BalancesViewModel vm = balances();
+        vm.loadReferenceData();
+        NamedItem first = vm.providers().get(0);
+        vm.needsReorderProperty().set(true);
+        vm.apply(new OpenStock(first.id(), first.name()));
+        assertThat(vm.providerProperty().get()).isEqualTo(first);
+        assertThat(vm.needsReorderProperty().get()).isFalse();
+        assertThat(vm.list().rows()).isNotEmpty().allMatch(r -> r.providerId() == first.id());
+        assertThat(unhandled).isEmpty();
+    }
 }

@@ -109,4 +109,30 @@ class SupplierViewModelTest {
         assertThat(db.count("SELECT count(*) FROM provider WHERE name = 'Lonely'")).isZero();
         assertThat(dialogs.shown).anyMatch(m -> m.startsWith("Delete «Lonely»?"));
     }
+
+    @Test
+    void theOffersAndStockTabsLeadToThePricesAndStockScreensOnTheShownProvider() {
+        SupplierListViewModel list = new SupplierListViewModel(suppliers, ui);
+        SupplierFormViewModel form = new SupplierFormViewModel(suppliers, ui);
+        SupplierTabsViewModel tabs = new SupplierTabsViewModel(suppliers, ui);
+        list.attach(form, tabs);
+        List<Object> asked = new ArrayList<>();
+        ui.navigator().route(org.shopdesk.ui.prices.OpenPrices.class, "nav.prices");
+        ui.navigator().route(org.shopdesk.ui.stock.OpenStock.class, "nav.stock");
+        ui.navigator().attach(key -> true);
+        ui.navigator().handle(org.shopdesk.ui.prices.OpenPrices.class, asked::add);
+        ui.navigator().handle(org.shopdesk.ui.stock.OpenStock.class, asked::add);
+        assertThat(tabs.openPrices()).as("no provider shown yet").isFalse();
+        assertThat(tabs.providerShownProperty().get()).isFalse();
+
+        list.load();
+        ProviderRow alpha = list.list().rows().stream().filter(r -> r.name().equals("Alpha")).findFirst().orElseThrow();
+        list.list().select(alpha);
+        assertThat(tabs.providerShownProperty().get()).isTrue();
+        assertThat(tabs.openPrices()).isTrue();
+        assertThat(tabs.openStock()).isTrue();
+        assertThat(asked).containsExactly(new org.shopdesk.ui.prices.OpenPrices(alpha.id(), "Alpha"),
+                new org.shopdesk.ui.stock.OpenStock(alpha.id(), "Alpha"));
+        assertThat(unhandled).isEmpty();
+    }
 }
