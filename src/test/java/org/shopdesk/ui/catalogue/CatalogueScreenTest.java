@@ -127,22 +127,22 @@ class CatalogueScreenTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static void pick(SearchableComboBox<?> box, String name) {
+    static void pick(SearchableComboBox<?> box, String name) {
         SearchableComboBox<NamedItem> b = (SearchableComboBox<NamedItem>) box;
         b.setValue(b.getItems().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow());
     }
 
     @SuppressWarnings("unchecked")
-    private static TableView<ProductRow> table(FxRobot robot) {
+    static TableView<ProductRow> table(FxRobot robot) {
         return robot.lookup("#table").queryAs(TableView.class);
     }
 
     @SuppressWarnings("unchecked")
-    private static SearchableComboBox<NamedItem> categories(FxRobot robot) {
+    static SearchableComboBox<NamedItem> categories(FxRobot robot) {
         return robot.lookup("#categoryField").queryAs(SearchableComboBox.class);
     }
 
-    private static Label label(FxRobot robot, String id) {
+    static Label label(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class);
     }
 
