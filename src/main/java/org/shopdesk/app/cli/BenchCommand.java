@@ -67,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--start-rounds", paramLabel = "N", description = "Fresh JVMs for the start-up (default: ${DEFAULT-VALUE}).")
     int startRounds = 3;
 
-    @Option(names = "--only", paramLabel = "TEXT", description = "Run only the scenarios whose name contains TEXT.")
+    @Option(names = "--only", paramLabel = "TEXT", description = "Run only the scenarios whose name contains TEXT (several: comma-separated).")
     String only;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where bench.csv and bench.json go (default: ${DEFAULT-VALUE}).")
