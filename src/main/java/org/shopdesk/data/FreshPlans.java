@@ -1,4 +1,4 @@
-package org.shopdesk.data.purchasing;
+package org.shopdesk.data;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -6,8 +6,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.postgresql.PGStatement;
-import org.shopdesk.data.Db;
-import org.shopdesk.data.SqlQuery;
 import org.shopdesk.domain.common.Cancellation;
 
 /**
@@ -16,16 +14,16 @@ import org.shopdesk.domain.common.Cancellation;
  * values: for the history that plan guessed 369 checks of every product and took 2 s on a best
  * seller's 30,000 (the plan for the real product: 1.3 ms). Planning costs a millisecond or two.
  */
-final class FreshPlans {
+public final class FreshPlans {
     private FreshPlans() {
     }
 
-    static <T> List<T> list(Db db, SqlQuery query, SqlQuery.RowMapper<T> mapper) throws SQLException {
+    public static <T> List<T> list(Db db, SqlQuery query, SqlQuery.RowMapper<T> mapper) throws SQLException {
         return list(db, query, mapper, Cancellation.none());
     }
 
     /** As above; cancelling stops the statement on the server (a filter changed, the load is replaced). */
-    static <T> List<T> list(Db db, SqlQuery query, SqlQuery.RowMapper<T> mapper, Cancellation cancellation)
+    public static <T> List<T> list(Db db, SqlQuery query, SqlQuery.RowMapper<T> mapper, Cancellation cancellation)
             throws SQLException {
         try (PreparedStatement ps = db.connection().prepareStatement(query.sql());
              Cancellation.Registration stop = cancellation.onCancel(() -> cancel(ps))) {

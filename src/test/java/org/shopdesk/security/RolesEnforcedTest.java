@@ -185,6 +185,26 @@ class RolesEnforcedTest {
     }
 
     @Test
+    void everyGroupsWritesReachTheSuppliersFiguresWhichOnlyTheFoldWrites() throws SQLException {
+        try (Connection c = StaffLogins.connect(db, purchasing)) {
+            exec(c, "INSERT INTO provider (name) VALUES ('Provider of the figures')");
+            exec(c, "INSERT INTO price (product_id, provider_id, value) "
+                    + "SELECT 2, id, 7.00 FROM provider WHERE name = 'Provider of the figures'");
+            refused(c, "INSERT INTO provider_figures (provider_id, offers, units, stock_value) VALUES (1, 1, 1, 1)", DENIED);
+            refused(c, "DELETE FROM provider_figures_touched", DENIED);
+        }
+        assertThat(db.count("SELECT count(*) FROM provider_figures_touched t JOIN provider v ON v.id = t.provider_id "
+                + "WHERE t.product_id = 2 AND v.name = 'Provider of the figures'")).isOne();
+        for (String login : List.of(clerk, purchasing, manager)) {
+            try (Connection c = StaffLogins.connect(db, login)) {
+                exec(c, "SELECT shopdesk_sum_provider_figures()");
+            }
+        }
+        assertThat(db.count("SELECT count(*) FROM provider_figures_touched")).isZero();
+        assertThat(db.count("SELECT journal_id FROM provider_figures_mark")).isEqualTo(db.count("SELECT max(id) FROM stock_movement"));
+    }
+
+    @Test
     void aClerkRecordsNoReceiptsAndPurchasingRecordsNoSales() throws SQLException {
         try (Connection c = StaffLogins.connect(db, clerk)) {
             refused(c, "INSERT INTO stock_movement (product_id, provider_id, delta, reason) VALUES (1, 1, 100, 'RECEIPT')", DENIED);

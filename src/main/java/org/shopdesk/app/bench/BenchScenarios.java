@@ -126,8 +126,10 @@ public final class BenchScenarios {
         ProviderQuery query = ProviderQuery.firstPage(FIRST_PAGE_ROWS);
         return compared(SUPPLIERS_LIST, FIRST_PAGE_ROWS + " rows by name: offers, stock and its value, 30 days' sales",
                 () -> ctx.backend().suppliers().findProviders(query), () -> {
-                    ProviderQueries.SalesWindow window = new ProviderQueries().salesWindow(Db.over(ctx.jdbc().connection()));
-                    int rows = ctx.jdbc().rows(ProviderQueries.pageSql(query, window));
+                    ProviderQueries plain = new ProviderQueries();
+                    Db db = Db.over(ctx.jdbc().connection());
+                    plain.figuresDue(db);
+                    int rows = ctx.jdbc().rowsPlannedFresh(ProviderQueries.pageSql(query, plain.salesWindow(db), plain.figuresMark(db)));
                     if (rows == query.limit()) {
                         ctx.jdbc().rows(ProviderQueries.countSql(query));
                     }

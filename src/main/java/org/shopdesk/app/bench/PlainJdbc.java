@@ -29,7 +29,19 @@ final class PlainJdbc implements AutoCloseable {
 
     /** Runs the statement and reads all columns; returns the number of rows. */
     int rows(SqlQuery query) throws SQLException {
+        return rows(query, false);
+    }
+
+    /** The same, planned for its values every time, as ShopDesk's FreshPlans runs a statement. */
+    int rowsPlannedFresh(SqlQuery query) throws SQLException {
+        return rows(query, true);
+    }
+
+    private int rows(SqlQuery query, boolean fresh) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(query.sql())) {
+            if (fresh) {
+                ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
+            }
             List<Object> params = query.params();
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import org.shopdesk.data.Db;
+import org.shopdesk.data.FreshPlans;
 import org.shopdesk.data.SqlQuery;
 import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.purchasing.CheckDetails;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.shopdesk.data.Db;
+import org.shopdesk.data.FreshPlans;
 import org.shopdesk.data.SqlQuery;
 import org.shopdesk.domain.purchasing.CustomerChoice;
 import org.shopdesk.domain.purchasing.Offer;

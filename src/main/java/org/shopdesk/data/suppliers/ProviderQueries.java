@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.shopdesk.data.Db;
+import org.shopdesk.data.FreshPlans;
 import org.shopdesk.data.SqlQuery;
 import org.shopdesk.domain.common.Cancellation;
 import org.shopdesk.domain.common.Page;
@@ -22,10 +23,10 @@ import org.shopdesk.domain.party.ProviderTabQuery;
 import org.shopdesk.domain.purchasing.PurchaseKind;
 
 /**
- * The providers list and the provider's read-only tabs, in SQL. The list's figures are summed
- * for all the listed providers at once (a provider has thousands of offers and stock rows: one
- * pass over each table beats a look-up per provider), its sales of the last 30 days from the
- * charts' daily summaries (V3) plus the days not summed yet, live from the checks.
+ * The providers list and the provider's read-only tabs, in SQL. The list's stock figures are
+ * kept summed per provider with the changes since added by the reader (V12), its sales of the
+ * last 30 days from the charts' daily summaries plus the days not summed yet, live from the
+ * checks.
  */
 public final class ProviderQueries {
     /** Sales figures cover today and the days before it: 30 shop days in all. */
@@ -36,6 +37,16 @@ public final class ProviderQueries {
      * list's statement gets them as constants (the time index then finds the live checks).
      */
     public record SalesWindow(LocalDate from, LocalDate summedEnd, String timeZone) {
+    }
+
+    /** The last sum of the stock figures (V12's provider_figures_mark): its last journal row and its moment, as text. */
+    public record FiguresMark(long journalId, String summedAt) {
+    }
+
+    public FiguresMark figuresMark(Db db) throws SQLException {
+        return new SqlQuery().append("SELECT journal_id, summed_at::text FROM provider_figures_mark")
+                .list(db, rs -> new FiguresMark(rs.getLong(1), rs.getString(2))).stream().findFirst()
+                .orElse(new FiguresMark(0, "-infinity"));
     }
 
     public SalesWindow salesWindow(Db db) throws SQLException {
@@ -61,7 +72,7 @@ public final class ProviderQueries {
     public Page<ProviderRow> page(Db db, ProviderQuery query, Cancellation cancellation) throws SQLException {
         Connection c = db.connection();
         SalesWindow window = salesWindow(db);
-        List<ProviderRow> rows = pageSql(query, window).list(c, rs -> new ProviderRow(
+        List<ProviderRow> rows = FreshPlans.list(db, pageSql(query, window, figuresMark(db)), rs -> new ProviderRow(
                 rs.getLong("id"), rs.getString("name"), rs.getString("legal_name"), rs.getString("inn"),
                 rs.getBoolean("archived"), rs.getLong("offers"), rs.getLong("units"), rs.getBigDecimal("stock_value"),
                 rs.getLong("checks"), rs.getBigDecimal("revenue"), rs.getBigDecimal("average_check"),
@@ -71,35 +82,31 @@ public final class ProviderQueries {
     }
 
     /**
-     * The list's statement, public so the benchmark runs the very same SQL over plain JDBC. The
-     * figures' CTEs are MATERIALIZED: planned whole, on their own, they hash-join and aggregate
-     * every listed provider once. Inlined, a generic plan of the prepared statement (an unknown
-     * LIMIT) chose start-up-cheap merge joins with a sort of the whole stock on disk: 2.3-2.7 s
-     * where the hash plan took 0.3-0.45 s on the same (busy) machine.
+     * The list's statement, public so the benchmark runs the very same SQL over plain JDBC. Stock
+     * figures are the provider's last sum (V12's provider_figures) plus the offers changed since
+     * (provider_figures_changed: a few thousand at most, see {@link #figuresDue}), sales the 30
+     * days' summaries plus the days not summed yet. Planned for the mark's values every time
+     * (FreshPlans): a generic plan would guess a third of the journal changed.
      */
-    public static SqlQuery pageSql(ProviderQuery query, SalesWindow w) {
+    public static SqlQuery pageSql(ProviderQuery query, SalesWindow w, FiguresMark mark) {
         SqlQuery sql = new SqlQuery().append("WITH pv AS (SELECT v.id, v.name, v.legal_name, v.inn, v.archived FROM provider v");
         where(sql, query);
         sql.append("""
                 ),
-                offers AS MATERIALIZED (SELECT provider_id, count(*) AS offers FROM price
-                            WHERE valid_to IS NULL AND provider_id IN (SELECT id FROM pv) GROUP BY provider_id),
-                goods AS MATERIALIZED (SELECT g.provider_id, sum(g.goods_balance) AS units, sum(g.goods_balance * p.value) AS stock_value
-                            FROM stock_goods g
-                            LEFT JOIN price p ON p.product_id = g.product_id AND p.provider_id = g.provider_id
-                                             AND p.valid_to IS NULL
-                           WHERE g.goods_balance > 0 AND g.provider_id IN (SELECT id FROM pv)
-                           GROUP BY g.provider_id),
+                changed AS MATERIALIZED (SELECT c.provider_id, sum(c.offered::int - c.was_offered::int) AS offers,
+                                                sum(c.units - c.was_units) AS units, sum(c.stock_value - c.was_stock_value) AS stock_value
+                                           FROM provider_figures_changed(?, CAST(? AS timestamptz)) c GROUP BY c.provider_id),
                 summed AS MATERIALIZED (SELECT provider_id, sum(checks) AS checks, sum(revenue) AS revenue FROM sales_day_provider
                             WHERE day >= ? AND day < ? GROUP BY provider_id)
                 SELECT pv.id, pv.name, pv.legal_name, pv.inn, pv.archived,
-                       coalesce(o.offers, 0) AS offers, coalesce(g.units, 0) AS units,
-                       coalesce(g.stock_value, 0) AS stock_value, s.checks, s.revenue,
+                       coalesce(f.offers, 0) + coalesce(ch.offers, 0) AS offers,
+                       coalesce(f.units, 0) + coalesce(ch.units, 0) AS units,
+                       coalesce(f.stock_value, 0) + coalesce(ch.stock_value, 0) AS stock_value, s.checks, s.revenue,
                        round(s.revenue / nullif(s.checks, 0), 2) AS average_check,
                        (SELECT max(valid_from) FROM price WHERE provider_id = pv.id) AS last_price_change
                   FROM pv
-                  LEFT JOIN offers o ON o.provider_id = pv.id
-                  LEFT JOIN goods g ON g.provider_id = pv.id
+                  LEFT JOIN provider_figures f ON f.provider_id = pv.id
+                  LEFT JOIN changed ch ON ch.provider_id = pv.id
                   LEFT JOIN summed d ON d.provider_id = pv.id
                   -- The days not summed yet, down the provider's own time index: a few hundred checks
                   -- each, where the time index alone would read every check of those days.
@@ -108,9 +115,32 @@ public final class ProviderQueries {
                                         FROM purchase p
                                        WHERE p.provider_id = pv.id AND p.kind = 'SALE'
                                          AND p.purchased_at >= (?::date)::timestamp AT TIME ZONE ?) s
-                """, Date.valueOf(w.from()), Date.valueOf(w.summedEnd()), Date.valueOf(w.summedEnd()), w.timeZone());
+                """, mark.journalId(), mark.summedAt(), Date.valueOf(w.from()), Date.valueOf(w.summedEnd()),
+                Date.valueOf(w.summedEnd()), w.timeZone());
         sql.append(" ORDER BY " + orderBy(query) + " LIMIT ? OFFSET ?", query.limit(), query.offset());
         return sql;
+    }
+
+    /** Offers changed since the last sum beyond which the list folds them in first (tens of ms to read). */
+    public static final int FOLD_AFTER = 500;
+
+    /**
+     * Whether the stock figures' changes have grown enough to fold them into the sum: journal rows
+     * or written prices beyond {@link #FOLD_AFTER}, or a sum older than a day (prices begin and
+     * end by the passing of time too). A plain read; most looks find nothing to do.
+     */
+    public boolean figuresDue(Db db) throws SQLException {
+        return new SqlQuery().append("""
+                SELECT coalesce((SELECT max(id) FROM stock_movement), 0) - m.journal_id > ?
+                       OR (SELECT count(*) FROM (SELECT 1 FROM provider_figures_touched LIMIT ?) x) > ?
+                       OR m.summed_at < now() - interval '1 day'
+                  FROM provider_figures_mark m""", FOLD_AFTER, FOLD_AFTER + 1, FOLD_AFTER)
+                .list(db, rs -> rs.getBoolean(1)).stream().findFirst().orElse(true);
+    }
+
+    /** Folds the changes into the sum (V12's shopdesk_sum_provider_figures); returns the offers folded. */
+    public int foldFigures(Db db) throws SQLException {
+        return new SqlQuery().append("SELECT shopdesk_sum_provider_figures()").list(db, rs -> rs.getInt(1)).get(0);
     }
 
     public static SqlQuery countSql(ProviderQuery query) {

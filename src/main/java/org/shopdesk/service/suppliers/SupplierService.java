@@ -50,8 +50,19 @@ public final class SupplierService {
         return findProviders(query, Cancellation.none());
     }
 
-    /** A page of the list; cancelling (a newer search replaced it) stops its SQL on the server. */
+    /**
+     * A page of the list; cancelling (a newer search replaced it) stops its SQL on the server.
+     * When the stock figures' changes have grown, they are folded into the sum first: a short
+     * write of its own, so the page itself stays a read.
+     */
     public Page<ProviderRow> findProviders(ProviderQuery query, Cancellation cancellation) {
+        if (tx.query(queries::figuresDue)) {
+            try {
+                tx.writeSql(queries::foldFigures);
+            } catch (SavedButNotReplicatedException e) {
+                // Folded here, not yet on the standby: the sum is derived, the list reads it all the same.
+            }
+        }
         return tx.query(db -> queries.page(db, query, cancellation));
     }
 
