@@ -21,6 +21,7 @@ import org.shopdesk.data.suppliers.ProviderQueries;
 import org.shopdesk.domain.party.ProviderDraft;
 import org.shopdesk.domain.party.ProviderQuery;
 import org.shopdesk.domain.party.ProviderStatus;
+import org.shopdesk.domain.party.ProviderTabQuery;
 import org.shopdesk.domain.purchasing.SaleDraft;
 import org.shopdesk.domain.purchasing.SaleLine;
 import org.shopdesk.service.suppliers.SupplierService;
@@ -106,10 +107,17 @@ class ProviderFiguresTest {
         db.sql("SELECT shopdesk_sum_provider_figures()");
         Figures before = listed().get(beta);
         assertThat(before.value()).isEqualByComparingTo("499.50");
+        assertThat(offeredPrices(beta)).containsExactly("99.90");
         TimeUnit.MILLISECONDS.sleep(2_500);
+        assertThat(offeredPrices(beta)).as("the offers tab agrees with the list").containsExactly("80.00");
         assertThat(listed().get(beta)).isEqualTo(direct().get(beta)).extracting(Figures::value)
                 .satisfies(v -> assertThat(v).isEqualByComparingTo("400.00"));
         agree("a scheduled price in force");
+    }
+
+    private List<String> offeredPrices(long provider) {
+        return suppliers.offers(ProviderTabQuery.firstPage(provider, 10)).items().stream()
+                .map(o -> o.price().toPlainString()).toList();
     }
 
     /** Listed equals summed from scratch; then the same after folding, with nothing left over. */

@@ -187,7 +187,10 @@ public final class ProviderQueries {
         return column + dir + " NULLS LAST, lower(pv.name), pv.id";
     }
 
-    /** The provider's current offers by product title: price, since when, and its stock. */
+    /**
+     * The provider's current offers by product title: price, since when, and its stock. Current
+     * is valid now, as in the list: a change scheduled for later shows from its moment.
+     */
     public Page<ProviderOffer> offers(Db db, ProviderTabQuery q, Cancellation cancellation) throws SQLException {
         Connection c = db.connection();
         List<ProviderOffer> rows = new SqlQuery().append("""
@@ -196,12 +199,13 @@ public final class ProviderQueries {
                   FROM price p
                   JOIN products pr ON pr.id = p.product_id
                   LEFT JOIN stock_goods g ON g.product_id = p.product_id AND g.provider_id = p.provider_id
-                 WHERE p.provider_id = ? AND p.valid_to IS NULL
+                 WHERE p.provider_id = ? AND p.valid_from <= now() AND (p.valid_to IS NULL OR p.valid_to > now())
                  ORDER BY pr.title, pr.id LIMIT ? OFFSET ?""", q.providerId(), q.limit(), q.offset())
                 .list(c, rs -> new ProviderOffer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
                         rs.getString(5), instant(rs.getTimestamp(6)), rs.getLong(7)), cancellation);
         return new Page<>(rows, total(c, rows.size(), q.offset(), q.limit(), new SqlQuery().append(
-                "SELECT count(*) FROM price WHERE provider_id = ? AND valid_to IS NULL", q.providerId()), cancellation), q.offset(), q.limit());
+                "SELECT count(*) FROM price WHERE provider_id = ? AND valid_from <= now() AND (valid_to IS NULL OR valid_to > now())",
+                q.providerId()), cancellation), q.offset(), q.limit());
     }
 
     /** The provider's stock by product title: balance, current price and value, last change. */
@@ -211,7 +215,8 @@ public final class ProviderQueries {
                 SELECT g.product_id, pr.sku, pr.title, g.goods_balance, p.value, g.goods_balance * p.value, g.updated_at
                   FROM stock_goods g
                   JOIN products pr ON pr.id = g.product_id
-                  LEFT JOIN price p ON p.product_id = g.product_id AND p.provider_id = g.provider_id AND p.valid_to IS NULL
+                  LEFT JOIN price p ON p.product_id = g.product_id AND p.provider_id = g.provider_id
+                                   AND p.valid_from <= now() AND (p.valid_to IS NULL OR p.valid_to > now())
                  WHERE g.provider_id = ?
                  ORDER BY pr.title, pr.id LIMIT ? OFFSET ?""", q.providerId(), q.limit(), q.offset())
                 .list(c, rs -> new ProviderStock(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
