@@ -60,6 +60,18 @@ class SalesSummariesMigrationTest {
                             + "date_trunc('month', (SELECT rolled_until FROM sales_rollup)::timestamp)::date"));
             assertThat(db.count("SELECT sum(returned) * 100 FROM sales_month_producer"))
                     .isEqualTo(db.count("SELECT sum(returned) * 100 FROM sales_month_product"));
+            // V13: per product, the summed days' checks that hold it (once each) and their totals.
+            String holding = " FROM purchase p WHERE " + closed + " AND EXISTS (SELECT 1 FROM purchase_line l "
+                    + "WHERE l.purchase_id = p.id AND l.product_id = d.product_id) AND p.kind = ";
+            assertThat(db.count("SELECT count(*) FROM (SELECT product_id, sum(checks) AS n, sum(revenue) AS sum, sum(returns) AS rn, "
+                    + "sum(returned) AS rsum FROM sales_day_product_checks GROUP BY 1) d "
+                    + "WHERE d.n <> (SELECT count(*)" + holding + "'SALE') "
+                    + "OR d.sum <> (SELECT coalesce(sum(p.total), 0)" + holding + "'SALE') "
+                    + "OR d.rn <> (SELECT count(*)" + holding + "'RETURN') "
+                    + "OR d.rsum <> (SELECT coalesce(sum(p.total), 0)" + holding + "'RETURN')")).isZero();
+            assertThat(db.count("SELECT count(DISTINCT product_id) FROM sales_day_product_checks"))
+                    .isEqualTo(db.count("SELECT count(DISTINCT l.product_id) FROM purchase_line l JOIN purchase p ON p.id = l.purchase_id "
+                            + "WHERE " + closed)).isPositive();
 
             // And the chart says what the checks say: 140 sold less 10 returned.
             ProducerSales zeta = db.backend().charts()

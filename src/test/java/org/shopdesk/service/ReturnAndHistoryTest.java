@@ -289,12 +289,19 @@ class ReturnAndHistoryTest {
                 .contains("sales_day_provider");
         assertThat(org.shopdesk.data.purchasing.CheckQueries.totalsSql(CheckQuery.all().withCustomer(1L), rolled, zone).sql())
                 .doesNotContain("sales_day_provider");
+        assertThat(org.shopdesk.data.purchasing.CheckQueries.totalsSql(CheckQuery.all().withProduct(2L), rolled, zone).sql())
+                .contains("sales_day_product_checks");
         Instant now = Instant.now();
         List<CheckQuery> queries = List.of(CheckQuery.all(), CheckQuery.all().withProvider(1L),
                 CheckQuery.all().withKind(PurchaseKind.SALE), CheckQuery.all().withKind(PurchaseKind.RETURN),
                 CheckQuery.all().withPeriod(now.minus(6, ChronoUnit.DAYS).minus(77, ChronoUnit.MINUTES), null),
                 CheckQuery.all().withPeriod(now.minus(20, ChronoUnit.DAYS), now.minus(4, ChronoUnit.DAYS)).withProvider(2L),
-                CheckQuery.all().withPeriod(now.minus(10, ChronoUnit.DAYS), now.minus(9, ChronoUnit.DAYS)));
+                CheckQuery.all().withPeriod(now.minus(10, ChronoUnit.DAYS), now.minus(9, ChronoUnit.DAYS)),
+                CheckQuery.all().withProduct(2L), CheckQuery.all().withProduct(1L), CheckQuery.all().withProduct(2L).withProvider(1L),
+                CheckQuery.all().withProduct(2L).withKind(PurchaseKind.RETURN),
+                CheckQuery.all().withProduct(2L).withPeriod(now.minus(6, ChronoUnit.DAYS).minus(77, ChronoUnit.MINUTES), null),
+                CheckQuery.all().withProduct(2L).withPeriod(now.minus(11, ChronoUnit.DAYS).plus(3, ChronoUnit.HOURS),
+                        now.minus(4, ChronoUnit.DAYS).plus(5, ChronoUnit.HOURS)));
         try (Connection c = db.connect()) {
             for (CheckQuery q : queries) {
                 CheckTotals live = org.shopdesk.data.purchasing.CheckQueries.totalsSql(q).list(c, rs -> new CheckTotals(
