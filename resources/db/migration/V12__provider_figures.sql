@@ -100,8 +100,12 @@ $$;
 -- flight: the journal's and the prices' writers are waited for and kept out until the new mark
 -- is written (a sale waits for the few milliseconds this takes), so that every journal row up
 -- to the new journal_id is in the sum and none after it. Read committed only: each statement
--- below must see what committed while it waited for the locks. Returns the offers folded in.
-CREATE FUNCTION shopdesk_sum_provider_figures() RETURNS integer LANGUAGE plpgsql AS $$
+-- below must see what committed while it waited for the locks. Waits for them at most
+-- lock_wait (NULL: as long as it takes), because while it waits, holding the journal, sales
+-- queue behind it: behind a long price import it gives up instead, and the list reads the sum
+-- and the changes as they are. Returns the offers folded in.
+CREATE FUNCTION shopdesk_sum_provider_figures(lock_wait interval DEFAULT interval '100 milliseconds')
+RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
     folded integer;
     mark   provider_figures_mark;
@@ -109,6 +113,9 @@ BEGIN
     IF current_setting('transaction_isolation') <> 'read committed' THEN
         RAISE EXCEPTION 'provider figures are summed in a read committed transaction, not %',
             current_setting('transaction_isolation');
+    END IF;
+    IF lock_wait IS NOT NULL THEN
+        PERFORM set_config('lock_timeout', (ceil(extract(epoch FROM lock_wait) * 1000))::bigint || 'ms', true);
     END IF;
     SELECT * INTO mark FROM provider_figures_mark FOR UPDATE;
     LOCK TABLE stock_movement, price, provider_figures_touched IN SHARE MODE;
@@ -140,16 +147,16 @@ DO $$
 DECLARE
     f text;
 BEGIN
-    FOREACH f IN ARRAY ARRAY['provider_figures_touch()', 'shopdesk_sum_provider_figures()'] LOOP
+    FOREACH f IN ARRAY ARRAY['provider_figures_touch()', 'shopdesk_sum_provider_figures(interval)'] LOOP
         EXECUTE format('ALTER FUNCTION %s SECURITY DEFINER SET search_path = %I, pg_temp', f, current_schema());
     END LOOP;
 END $$;
-REVOKE EXECUTE ON FUNCTION shopdesk_sum_provider_figures() FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION shopdesk_sum_provider_figures()
+REVOKE EXECUTE ON FUNCTION shopdesk_sum_provider_figures(interval) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION shopdesk_sum_provider_figures(interval)
     TO shopdesk_clerk, shopdesk_purchasing, shopdesk_manager, shopdesk_administrator;
 
--- The first sum, from the beginning of time.
-SELECT shopdesk_sum_provider_figures();
+-- The first sum, from the beginning of time, however long the wait.
+SELECT shopdesk_sum_provider_figures(NULL);
 ANALYZE provider_offer_figures;
 ANALYZE provider_figures;
 ANALYZE provider_figures_mark;

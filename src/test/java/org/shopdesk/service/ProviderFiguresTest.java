@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.shopdesk.data.suppliers.ProviderQueries;
 import org.shopdesk.domain.party.ProviderDraft;
 import org.shopdesk.domain.party.ProviderQuery;
@@ -167,7 +168,7 @@ class ProviderFiguresTest {
             try (Statement st = writer.createStatement()) {
                 st.execute("INSERT INTO stock_movement(product_id, provider_id, delta, reason) VALUES (1, " + alpha + ", 6, 'RECEIPT')");
             }
-            CompletableFuture<Void> fold = CompletableFuture.runAsync(() -> db.sql("SELECT shopdesk_sum_provider_figures()"));
+            CompletableFuture<Void> fold = CompletableFuture.runAsync(() -> db.sql("SELECT shopdesk_sum_provider_figures(NULL)"));
             TimeUnit.MILLISECONDS.sleep(500);
             assertThat(fold).as("the fold waits for the receipt still in flight").isNotDone();
             writer.commit();
@@ -177,6 +178,35 @@ class ProviderFiguresTest {
         assertThat(changedOffers()).isZero();
         assertThat(listed()).isEqualTo(direct());
         assertThat(listed().get(alpha)).isEqualTo(new Figures(1, 6, new BigDecimal("60")));
+    }
+
+    @Test
+    // In a thread of its own: a fold waiting for the import would wait for this very test forever.
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void behindALongWriterTheListsFoldGivesUpAndTheListIsRightAllTheSame() throws Exception {
+        db.sql("INSERT INTO price(product_id, provider_id, value) VALUES (1, " + alpha + ", 10)");
+        db.sql("INSERT INTO stock_movement(product_id, provider_id, delta, reason) SELECT 1, " + alpha + ", 1, 'RECEIPT' "
+                + "FROM generate_series(1, " + (ProviderQueries.FOLD_AFTER + 1) + ")");
+        long mark = db.count("SELECT journal_id FROM provider_figures_mark");
+        try (Connection importer = db.connect()) {
+            importer.setAutoCommit(false);
+            try (Statement st = importer.createStatement()) {
+                // A price import still running: it holds the prices' lock the fold needs.
+                st.execute("INSERT INTO price(product_id, provider_id, value) VALUES (2, " + alpha + ", 5)");
+            }
+            long started = System.nanoTime();
+            Figures shown = listed().get(alpha);
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            assertThat(ms).as("the fold waited at most its patience, not for the import").isLessThan(3_000);
+            assertThat(db.count("SELECT journal_id FROM provider_figures_mark")).as("not folded").isEqualTo(mark);
+            assertThat(shown).isEqualTo(new Figures(1, ProviderQueries.FOLD_AFTER + 1, BigDecimal.valueOf(10L * (ProviderQueries.FOLD_AFTER + 1))));
+            // Sales were not held behind the waiting fold: a receipt goes in while the import still runs.
+            db.sql("INSERT INTO stock_movement(product_id, provider_id, delta, reason) VALUES (1, " + alpha + ", 1, 'RECEIPT')");
+            importer.commit();
+        }
+        assertThat(listed()).isEqualTo(direct());
+        assertThat(db.count("SELECT journal_id FROM provider_figures_mark")).as("folded at the next look")
+                .isEqualTo(db.count("SELECT max(id) FROM stock_movement"));
     }
 
     @Test

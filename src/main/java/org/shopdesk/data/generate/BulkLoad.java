@@ -43,7 +43,7 @@ public final class BulkLoad {
                 // The charts' summaries of every closed day, once, now rather than at the first look.
                 s.execute("SELECT shopdesk_roll_up_sales(((now() AT TIME ZONE time_zone)::date - 1)) FROM sales_rollup");
                 // And the Suppliers list's stock figures (V12), which would otherwise fold in the whole load at its first look.
-                s.execute("SELECT shopdesk_sum_provider_figures()");
+                s.execute("SELECT shopdesk_sum_provider_figures(NULL)");
             }
             listener.loaded("sales summaries", 0, Duration.ofNanos(System.nanoTime() - started));
             started = System.nanoTime();

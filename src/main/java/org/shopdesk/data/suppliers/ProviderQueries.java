@@ -72,6 +72,9 @@ public final class ProviderQueries {
     public Page<ProviderRow> page(Db db, ProviderQuery query, Cancellation cancellation) throws SQLException {
         Connection c = db.connection();
         SalesWindow window = salesWindow(db);
+        // The mark is read before the page, in its own statement. A fold committed in between only
+        // makes the changed offers a superset: each is counted against the sum the page's own
+        // snapshot sees (now less what that sum has), so an offer folded meanwhile adds nothing.
         List<ProviderRow> rows = FreshPlans.list(db, pageSql(query, window, figuresMark(db)), rs -> new ProviderRow(
                 rs.getLong("id"), rs.getString("name"), rs.getString("legal_name"), rs.getString("inn"),
                 rs.getBoolean("archived"), rs.getLong("offers"), rs.getLong("units"), rs.getBigDecimal("stock_value"),
@@ -84,7 +87,7 @@ public final class ProviderQueries {
     /**
      * The list's statement, public so the benchmark runs the very same SQL over plain JDBC. Stock
      * figures are the provider's last sum (V12's provider_figures) plus the offers changed since
-     * (provider_figures_changed: a few thousand at most, see {@link #figuresDue}), sales the 30
+     * (provider_figures_changed: a few hundred at most, see {@link #figuresDue}), sales the 30
      * days' summaries plus the days not summed yet. Planned for the mark's values every time
      * (FreshPlans): a generic plan would guess a third of the journal changed.
      */
