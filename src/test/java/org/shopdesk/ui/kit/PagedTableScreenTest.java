@@ -28,7 +28,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The table side of the kit, in Russian: a failed load says so in the list, Retry loads, a header click is one query. */
+/**
+ * The table side of the kit, in Russian: a failed load says so in the list, Retry loads, a header
+ * click is one query. {@link PagedTableScreenEnTest} runs the same in English.
+ */
 @ExtendWith(ApplicationExtension.class)
 class PagedTableScreenTest {
     record Item(long id, String name, BigDecimal price, long count) {
@@ -45,7 +48,7 @@ class PagedTableScreenTest {
 
     @Start
     void start(Stage stage) {
-        fx = new ScreenFixture(Locale.forLanguageTag("ru"));
+        fx = new ScreenFixture(Locale.forLanguageTag(language()));
         list = new PagedList<>(fx.tasks, fx.errors, 50, Sort.NAME, Item::id, (r, c) -> {
             queries.incrementAndGet();
             if (down.get()) {
@@ -78,19 +81,32 @@ class PagedTableScreenTest {
         list.load();
     }
 
+    /** The screen's language, and what it says for a failed load and for two products. */
+    String language() {
+        return "ru";
+    }
+
+    String failedStart() {
+        return "Не удалось загрузить список.";
+    }
+
+    String twoProducts() {
+        return "Товаров: 2";
+    }
+
     @Test
     void aFailedLoadShowsInTheListAndRetryLoadsIt(FxRobot robot) {
         waitUntil(() -> list.stateProperty().get() == PagedList.State.FAILED);
         Label placeholder = robot.lookup("#placeholder").queryAs(Label.class);
-        assertThat(placeholder.getText()).startsWith("Не удалось загрузить список.");
+        assertThat(placeholder.getText()).startsWith(failedStart());
         assertThat(robot.lookup("#retryButton").queryAs(Button.class).isVisible()).isTrue();
         assertThat(fx.dialogs.shown).as("no modal alert").isEmpty();
-        Snapshots.save(scene, "kit-list-failed-ru");
+        Snapshots.save(scene, "kit-list-failed-" + language());
 
         down.set(false);
         robot.clickOn("#retryButton");
         waitUntil(() -> list.rows().size() == 2);
-        assertThat(robot.lookup("#totalLabel").queryAs(Label.class).getText()).isEqualTo("Товаров: 2");
+        assertThat(robot.lookup("#totalLabel").queryAs(Label.class).getText()).isEqualTo(twoProducts());
 
         int before = queries.get();
         robot.clickOn(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.skin.TableColumnHeader h
@@ -100,7 +116,7 @@ class PagedTableScreenTest {
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertThat(queries.get()).as("one header click, one query").isEqualTo(before + 1);
         assertThat(list.sortProperty().get()).isEqualTo(Sort.PRICE);
-        Snapshots.save(scene, "kit-list-shown-ru");
+        Snapshots.save(scene, "kit-list-shown-" + language());
     }
 
     static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
