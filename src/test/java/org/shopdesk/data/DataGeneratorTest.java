@@ -145,6 +145,15 @@ class DataGeneratorTest {
     }
 
     @Test
+    void checkNumbersFollowTimeAsTheShopWouldRecordThem() {
+        // Returns too: written when they happen, not with their sale.
+        assertThat(db.count("SELECT count(*) FROM purchase WHERE kind = 'RETURN'")).isPositive();
+        assertThat(db.count("""
+                SELECT count(*) FROM (SELECT purchased_at, lag(purchased_at) OVER (ORDER BY id) AS before FROM purchase) p
+                 WHERE p.purchased_at < p.before""")).isZero();
+    }
+
+    @Test
     void theChartSummariesOfEveryClosedDayEqualTheChecks() {
         // What datagen (BulkLoad) does after the load.
         db.sql("SELECT shopdesk_roll_up_sales(((now() AT TIME ZONE time_zone)::date - 1)) FROM sales_rollup");

@@ -16,6 +16,10 @@ import org.shopdesk.data.CopyTable;
  * balance of everything already written, all of which happened earlier; a missing quantity is
  * received first thing that morning. Returns come back days after their sale and are not
  * counted on until the end, which only makes the check stricter.
+ * <p>
+ * A return is decided with its sale but written when it happens, as the shop would record it:
+ * check numbers and the journal follow time, so the time index of the checks stays as tight as
+ * a real shop's and "checks since a moment" are one range of check numbers.
  */
 final class SalesWriter {
     private static final long HOUR = 3_600;
@@ -39,8 +43,19 @@ final class SalesWriter {
     private final int[] batch;
     private final Picker pickProvider;
     private final List<String> clerks;
+    private final java.util.PriorityQueue<Return> returns = new java.util.PriorityQueue<>();
     private long lastPurchaseId;
+    private long returnsDecided;
     private int checksInRound;
+
+    /** A return decided at its sale, waiting for its moment; {@code order} breaks ties in time. */
+    private record Return(long when, long order, long saleId, long customer, int provider, String clerk, int[] offers,
+                          int[] rows, int[] quantities) implements Comparable<Return> {
+        @Override
+        public int compareTo(Return other) {
+            return when != other.when ? Long.compare(when, other.when) : Long.compare(order, other.order);
+        }
+    }
 
     SalesWriter(Connection connection, GenerationProfile profile, PriceBook book, Assortment assortment,
                 Timeline timeline, int customers, long seed, GenerationListener listener) {
@@ -79,14 +94,28 @@ final class SalesWriter {
             }
             java.util.Arrays.sort(times);
             for (long t : times) {
+                writeReturnsUpTo(t);
                 sale(day, t);
                 if (++checksInRound >= profile.checksPerChunk()) {
                     sendRound();
                 }
             }
         }
+        writeReturnsUpTo(Long.MAX_VALUE);
         sellOut();
         sendRound();
+    }
+
+    private void writeReturnsUpTo(long t) throws SQLException {
+        while (!returns.isEmpty() && returns.peek().when() <= t) {
+            Return r = returns.poll();
+            long id = ++lastPurchaseId;
+            purchase(id, r.customer(), r.provider(), r.saleId(), r.when(), r.clerk());
+            for (int i = 0; i < r.offers().length; i++) {
+                line(id, r.offers()[i], r.rows()[i], r.quantities()[i]);
+                move(r.offers()[i], r.quantities()[i], "RETURN", id, null, r.when(), r.clerk());
+            }
+        }
     }
 
     /** Batches sized to about a month of the offer's expected sales, received before the first day. */
@@ -154,16 +183,15 @@ final class SalesWriter {
         if (when >= timeline.end() - 6 * HOUR) {
             return;
         }
-        long id = ++lastPurchaseId;
         String clerk = clerks.get(random.nextInt(clerks.size()));
-        purchase(id, customer, v, saleId, when, clerk);
         int count = random.nextInt(10) < 3 ? offers.length : 1;
+        int[] back = new int[count];
         for (int i = 0; i < count; i++) {
-            int quantity = random.nextBoolean() ? quantities[i] : 1;
-            line(id, offers[i], rows[i], quantity);
-            move(offers[i], quantity, "RETURN", id, null, when, clerk);
-            returnedLater[offers[i]] += quantity;
+            back[i] = random.nextBoolean() ? quantities[i] : 1;
+            returnedLater[offers[i]] += back[i];
         }
+        returns.add(new Return(when, returnsDecided++, saleId, customer, v, clerk, java.util.Arrays.copyOf(offers, count),
+                java.util.Arrays.copyOf(rows, count), back));
     }
 
     /** At the end some providers have sold out or written off what was left of some products. */
