@@ -72,6 +72,17 @@ class SalesSummariesMigrationTest {
             assertThat(db.count("SELECT count(DISTINCT product_id) FROM sales_day_product_checks"))
                     .isEqualTo(db.count("SELECT count(DISTINCT l.product_id) FROM purchase_line l JOIN purchase p ON p.id = l.purchase_id "
                             + "WHERE " + closed)).isPositive();
+            // V14: each offer's running totals end at what it sold less what came back, in the summed days.
+            assertThat(db.count("""
+                    SELECT count(*) FROM sales_offer_months m FULL JOIN (
+                           SELECT l.product_id, p.provider_id, p.currency,
+                                  sum(CASE p.kind WHEN 'SALE' THEN l.quantity ELSE -l.quantity END) AS units,
+                                  sum(CASE p.kind WHEN 'SALE' THEN l.line_total ELSE -l.line_total END) * 100 AS cents
+                             FROM purchase_line l JOIN purchase p ON p.id = l.purchase_id WHERE\s""" + closed + """
+                            GROUP BY 1, 2, 3) c USING (product_id, provider_id, currency)
+                     WHERE m.units[cardinality(m.units)] IS DISTINCT FROM c.units
+                        OR m.cents[cardinality(m.cents)] IS DISTINCT FROM c.cents""")).isZero();
+            assertThat(db.count("SELECT count(*) FROM sales_offer_months")).isEqualTo(5);
 
             // And the chart says what the checks say: 140 sold less 10 returned.
             ProducerSales zeta = db.backend().charts()

@@ -153,8 +153,7 @@ public final class SalesQueries {
         SalesSources.producerRows(q, r, f, f.from(), f.to());
         return q.append("""
                 ), s AS (
-                SELECT f.producer_id, f.currency, sum(f.revenue) - sum(f.returned) AS net,
-                       (sum(f.units) - sum(f.returned_units))::bigint AS units
+                SELECT f.producer_id, f.currency, sum(f.net) AS net, sum(f.units)::bigint AS units
                   FROM f GROUP BY 1, 2)
                 SELECT s.producer_id, pr.name, s.currency, s.net,
                        rank() OVER (PARTITION BY s.currency ORDER BY s.net DESC)::int, s.units,
@@ -175,8 +174,7 @@ public final class SalesQueries {
         SalesSources.productRows(q, r, f.withProducer(producerId), f.from(), f.to());
         return q.append("""
                 ), s AS (
-                SELECT f.product_id, f.currency, sum(f.revenue) - sum(f.returned) AS net,
-                       (sum(f.units) - sum(f.returned_units))::bigint AS units
+                SELECT f.product_id, f.currency, sum(f.net) AS net, sum(f.units)::bigint AS units
                   FROM f GROUP BY 1, 2
                 ), t AS (
                 SELECT s.*, rank() OVER (PARTITION BY s.currency ORDER BY s.net DESC) AS rank,

@@ -18,9 +18,10 @@ import org.shopdesk.domain.charts.ChartFilter;
  *     the checks that have a matching line (a check is counted once however many lines match).
  * <li>{@link #productDays}: (day, product_id, provider_id, currency, units, revenue, returned_units,
  *     returned) from sales_day_product.
- * <li>{@link #productRows}: the same without the day, from sales_month_product for whole closed
- *     months and sales_day_product for the days around them.
- * <li>{@link #producerRows}: (producer_id, currency, units, revenue, returned_units, returned).
+ * <li>{@link #productRows}: (product_id, provider_id, currency, units, net) net of returns, one row per
+ *     offer: for a long period from the running totals ({@link OfferRunningTotals}), for a short one
+ *     from sales_month_product for whole closed months and sales_day_product for the days around them.
+ * <li>{@link #producerRows}: (producer_id, currency, units, net) net of returns.
  * </ul>
  */
 final class SalesSources {
@@ -85,21 +86,41 @@ final class SalesSources {
         filter(q, f, "d");
     }
 
+    /**
+     * A period this long or longer (its summed part, in days) is read from the running totals of
+     * {@link OfferRunningTotals}: about 100,000 offers at scale 1, as many rows as 25 days of
+     * sales_day_product.
+     */
+    static final int RUNNING_TOTALS_FROM_DAYS = 32;
+
+    /**
+     * Per offer: (product_id, provider_id, currency, units, net), units sold less returned and
+     * revenue less returns, one row per offer with a sale or return in the days [from, to).
+     */
     static void productRows(SqlQuery q, SalesQueries.Rollup r, ChartFilter f, LocalDate from, LocalDate to) {
-        byMonths(q, r, from, to, "SELECT " + PRODUCT_COLUMNS + " FROM sales_month_product d WHERE d.month >= ? AND d.month < ?",
-                "SELECT " + PRODUCT_COLUMNS + " FROM sales_day_product d WHERE d.day >= ? AND d.day < ?",
-                "SELECT " + PRODUCT_COLUMNS + " FROM shopdesk_sales_by_product(?, ?, ?) d WHERE true", g -> filter(g, f, "d"));
+        LocalDate summedEnd = r.summedEnd(from, to);
+        if (summedEnd.toEpochDay() - from.toEpochDay() >= RUNNING_TOTALS_FROM_DAYS) {
+            OfferRunningTotals.rows(q, r, f, from, summedEnd, to);
+            return;
+        }
+        String columns = "d.product_id, d.provider_id, d.currency, d.units - d.returned_units AS units, d.revenue - d.returned AS net";
+        q.append("SELECT d.product_id, d.provider_id, d.currency, sum(d.units)::bigint AS units, sum(d.net) AS net FROM (");
+        byMonths(q, r, from, to, "SELECT " + columns + " FROM sales_month_product d WHERE d.month >= ? AND d.month < ?",
+                "SELECT " + columns + " FROM sales_day_product d WHERE d.day >= ? AND d.day < ?",
+                "SELECT " + columns + " FROM shopdesk_sales_by_product(?, ?, ?) d WHERE true", g -> filter(g, f, "d"));
+        q.append(") d GROUP BY 1, 2, 3");
     }
 
+    /** (producer_id, currency, units, net) rows of the days [from, to), several per producer. */
     static void producerRows(SqlQuery q, SalesQueries.Rollup r, ChartFilter f, LocalDate from, LocalDate to) {
         if (!f.byProducts() && f.providerId() == null) {
-            String columns = "d.producer_id, d.currency, d.units, d.revenue, d.returned_units, d.returned";
+            String columns = "d.producer_id, d.currency, d.units - d.returned_units AS units, d.revenue - d.returned AS net";
             byMonths(q, r, from, to, "SELECT " + columns + " FROM sales_month_producer d WHERE d.month >= ? AND d.month < ?",
                     "SELECT " + columns + " FROM sales_day_producer d WHERE d.day >= ? AND d.day < ?",
                     "SELECT " + columns + " FROM shopdesk_sales_by_producer(?, ?, ?) d WHERE true", g -> { });
             return;
         }
-        q.append("SELECT pr.producer_id, d.currency, d.units, d.revenue, d.returned_units, d.returned FROM (");
+        q.append("SELECT pr.producer_id, d.currency, d.units, d.net FROM (");
         productRows(q, r, f, from, to);
         q.append(") d JOIN products pr ON pr.id = d.product_id");
     }

@@ -17,9 +17,9 @@ import org.shopdesk.domain.charts.StockCover;
 
 /**
  * Sales against stock (per offer: a product at a provider) and the ABC analyses, in SQL. Both
- * need a year's sales per product, the heaviest sum of the Charts area (some 500,000 summary
- * rows into 100,000 offers at scale 1), so the area reads them in one statement that sums once
- * ({@link #coverAndAbcSql}); each can also be read alone.
+ * need a year's sales per offer, the heaviest read of the Charts area (100,000 offers at scale 1,
+ * from their running totals, see {@link OfferRunningTotals}), so the area reads them in one
+ * statement that reads them once ({@link #coverAndAbcSql}); each can also be read alone.
  *
  * <p>Every statement returns rows of one layout, told apart by {@code kind}: 1 kind, 2 bucket or
  * class, 3 id (product, or the ABC item), 4 sku, 5 title or name, 6 provider id, 7 provider,
@@ -27,9 +27,8 @@ import org.shopdesk.domain.charts.StockCover;
  * 15 rank, 16 share, 17 cumulative share, 18 order within its kind.
  */
 public final class StockCoverQueries {
-    /** Per offer: units sold net of returns, from the period's rows {@code f}. */
-    private static final String SOLD = "sold AS (SELECT f.product_id, f.provider_id, "
-            + "(sum(f.units) - sum(f.returned_units))::bigint AS units FROM f GROUP BY 1, 2)";
+    /** Per offer: units sold net of returns, from the period's rows {@code f} (the currencies added). */
+    private static final String SOLD = "sold AS (SELECT f.product_id, f.provider_id, sum(f.units)::bigint AS units FROM f GROUP BY 1, 2)";
 
     public static SqlQuery stockCoverSql(SalesQueries.Rollup r, ChartFilter f) {
         SqlQuery q = new SqlQuery().append("WITH f AS (");
@@ -42,7 +41,7 @@ public final class StockCoverQueries {
     public static SqlQuery abcProductsSql(SalesQueries.Rollup r, ChartFilter f) {
         SqlQuery q = new SqlQuery().append("WITH f AS (");
         SalesSources.productRows(q, r, f, f.from(), f.to());
-        q.append("), s AS (SELECT f.product_id AS id, f.currency, sum(f.revenue) - sum(f.returned) AS net FROM f GROUP BY 1, 2), ");
+        q.append("), s AS (SELECT f.product_id AS id, f.currency, sum(f.net) AS net FROM f GROUP BY 1, 2), ");
         return q.append(abc("a") + abcSelect("a", "products", "title") + " ORDER BY 1, 18");
     }
 
@@ -55,13 +54,9 @@ public final class StockCoverQueries {
 
     /** Sales against stock and the ABC of products from one sum per offer. */
     public static SqlQuery coverAndAbcSql(SalesQueries.Rollup r, ChartFilter f) {
-        SqlQuery q = new SqlQuery().append("WITH f AS (");
+        SqlQuery q = new SqlQuery().append("WITH o0 AS MATERIALIZED (");
         SalesSources.productRows(q, r, f, f.from(), f.to());
         q.append("""
-                ), o0 AS MATERIALIZED (
-                SELECT f.product_id, f.provider_id, f.currency, (sum(f.units) - sum(f.returned_units))::bigint AS units,
-                       sum(f.revenue) - sum(f.returned) AS net
-                  FROM f GROUP BY 1, 2, 3
                 ), sold AS (SELECT o0.product_id, o0.provider_id, sum(o0.units)::bigint AS units FROM o0 GROUP BY 1, 2
                 ), s AS (SELECT o0.product_id AS id, o0.currency, sum(o0.net) AS net FROM o0 GROUP BY 1, 2), """);
         cover(q, f);
