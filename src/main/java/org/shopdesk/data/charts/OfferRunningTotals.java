@@ -59,10 +59,9 @@ final class OfferRunningTotals {
         q.append(") o FULL JOIN (SELECT x.product_id, x.provider_id, x.currency, sum(x.units)::bigint AS units, "
                 + "sum(x.cents)::bigint AS cents, sum(x.days)::bigint AS days FROM (");
         days(q, f, end, 1);
-        q.append(" UNION ALL ");
         days(q, f, start, -1);
-        q.append(" UNION ALL SELECT d.product_id, d.provider_id, d.currency, d.units - d.returned_units, "
-                + "((d.revenue - d.returned) * 100)::bigint, 1 FROM shopdesk_sales_by_product(?, ?, ?) d WHERE true",
+        q.append("SELECT d.product_id, d.provider_id, d.currency, d.units - d.returned_units AS units, "
+                + "((d.revenue - d.returned) * 100)::bigint AS cents, 1 AS days FROM shopdesk_sales_by_product(?, ?, ?) d WHERE true",
                 date(summedEnd), date(to), r.timeZone());
         SalesSources.filter(q, f, "d");
         q.append(") x GROUP BY 1, 2, 3) e ON e.product_id = o.product_id AND e.provider_id = o.provider_id "
@@ -75,13 +74,17 @@ final class OfferRunningTotals {
                 + column + "))] END";
     }
 
-    /** The day rows of {@code u}, counted with {@code sign} (and again with the sign of u's own). */
+    /** The day rows of {@code u}, if any, counted with {@code sign} (and again with the sign of u's own), then UNION ALL. */
     private static void days(SqlQuery q, ChartFilter f, Upto u, int sign) {
+        if (!u.daysFrom().isBefore(u.daysTo())) {
+            return;
+        }
         int s = sign * u.sign();
         q.append("SELECT d.product_id, d.provider_id, d.currency, " + s + " * (d.units - d.returned_units) AS units, "
                 + s + " * ((d.revenue - d.returned) * 100)::bigint AS cents, " + s + " AS days FROM sales_day_product d "
                 + "WHERE d.day >= ? AND d.day < ?",
                 date(u.daysFrom()), date(u.daysTo()));
         SalesSources.filter(q, f, "d");
+        q.append(" UNION ALL ");
     }
 }

@@ -64,20 +64,27 @@ public final class StockCoverQueries {
         return q.append(coverSelect() + " UNION ALL " + abcSelect("a", "products", "title") + " ORDER BY 1, 18");
     }
 
-    /** The offers (stock now or sales) with their days of cover, and the parts of the answer, as CTEs o, b, x. */
+    /**
+     * The offers (stock now or sales) and the parts of the answer, as CTEs o, b, x. Days of cover
+     * (stock x days / units sold) are compared with the buckets' bounds in whole numbers (stock x
+     * days against bound x units), exact and cheap for 100,000 offers; the fraction itself is worked
+     * out only for the offers listed.
+     */
     private static void cover(SqlQuery q, ChartFilter f) {
         q.append("g AS (SELECT d.product_id, d.provider_id, d.goods_balance::bigint AS stock FROM stock_goods d WHERE true");
         SalesSources.filter(q, f, "d");
+        String stockDays = "o.stock * " + f.days();
+        String cover = stockDays + "::numeric / o.units";
         q.append("""
                 ), o AS MATERIALIZED (
                 SELECT coalesce(g.product_id, s.product_id) AS product_id, coalesce(g.provider_id, s.provider_id) AS provider_id,
-                       coalesce(g.stock, 0) AS stock, coalesce(s.units, 0) AS units,
-                       CASE WHEN s.units > 0 THEN coalesce(g.stock, 0) * CAST(? AS numeric) / s.units END AS cover
+                       coalesce(g.stock, 0) AS stock, coalesce(s.units, 0) AS units
                   FROM g FULL JOIN sold s ON s.product_id = g.product_id AND s.provider_id = g.provider_id
                  WHERE coalesce(g.stock, 0) > 0 OR coalesce(s.units, 0) > 0
                 ), b AS (
-                SELECT CASE WHEN o.cover IS NULL THEN 'NO_SALES' WHEN o.cover <= 7 THEN 'DAYS_0_7' WHEN o.cover <= 30 THEN 'DAYS_8_30'
-                            WHEN o.cover <= 90 THEN 'DAYS_31_90' ELSE 'DAYS_OVER_90' END AS bucket,
+                SELECT CASE WHEN o.units <= 0 THEN 'NO_SALES' WHEN %1$s <= 7 * o.units THEN 'DAYS_0_7'
+                            WHEN %1$s <= 30 * o.units THEN 'DAYS_8_30' WHEN %1$s <= 90 * o.units THEN 'DAYS_31_90'
+                            ELSE 'DAYS_OVER_90' END AS bucket,
                        count(*) AS n, sum(o.stock) AS stock, sum(greatest(o.units, 0)) AS units
                   FROM o GROUP BY 1
                 ), x AS (
@@ -90,25 +97,25 @@ public final class StockCoverQueries {
                 SELECT 'TOTAL', NULL, NULL, NULL, coalesce(sum(o.stock), 0)::bigint, coalesce(sum(greatest(o.units, 0)), 0)::bigint,
                        NULL, count(*), 0 FROM o
                  UNION ALL
-                SELECT 'RISK_COUNT', NULL, NULL, NULL, 0, 0, NULL, count(*), 0 FROM o WHERE o.units > 0 AND o.cover <= 7
+                SELECT 'RISK_COUNT', NULL, NULL, NULL, 0, 0, NULL, count(*), 0 FROM o WHERE o.units > 0 AND %1$s <= 7 * o.units
                  UNION ALL
                 SELECT 'DEAD_COUNT', NULL, NULL, NULL, 0, 0, NULL, count(*), 0 FROM o WHERE o.units <= 0 AND o.stock > 0
                  UNION ALL
-                (SELECT 'RISK', NULL, o.product_id, o.provider_id, o.stock, o.units, o.cover, NULL,
-                        row_number() OVER (ORDER BY o.cover, o.units DESC, o.product_id, o.provider_id)
-                   FROM o WHERE o.units > 0 AND o.cover <= 7
-                  ORDER BY o.cover, o.units DESC, o.product_id, o.provider_id LIMIT ?)
+                (SELECT 'RISK', NULL, o.product_id, o.provider_id, o.stock, o.units, %2$s, NULL,
+                        row_number() OVER (ORDER BY %2$s, o.units DESC, o.product_id, o.provider_id)
+                   FROM o WHERE o.units > 0 AND %1$s <= 7 * o.units
+                  ORDER BY %2$s, o.units DESC, o.product_id, o.provider_id LIMIT ?)
                  UNION ALL
-                (SELECT 'DEAD', NULL, o.product_id, o.provider_id, o.stock, o.units, o.cover, NULL,
+                (SELECT 'DEAD', NULL, o.product_id, o.provider_id, o.stock, o.units, NULL, NULL,
                         row_number() OVER (ORDER BY o.stock DESC, o.product_id, o.provider_id)
                    FROM o WHERE o.units <= 0 AND o.stock > 0
                   ORDER BY o.stock DESC, o.product_id, o.provider_id LIMIT ?)
                  UNION ALL
-                (SELECT 'POINT', NULL, o.product_id, o.provider_id, o.stock, o.units, o.cover, NULL,
-                        row_number() OVER (ORDER BY o.units DESC, o.product_id, o.provider_id)
-                   FROM o WHERE o.units > 0
-                  ORDER BY o.units DESC, o.product_id, o.provider_id LIMIT ?))""",
-                f.days(), StockCover.LIST_LIMIT, StockCover.LIST_LIMIT, StockCover.POINT_LIMIT);
+                (SELECT 'POINT', NULL, p.product_id, p.provider_id, p.stock, p.units, %3$s, NULL, p.n
+                   FROM (SELECT o.*, row_number() OVER (ORDER BY o.units DESC, o.product_id, o.provider_id) AS n
+                           FROM o WHERE o.units > 0
+                          ORDER BY o.units DESC, o.product_id, o.provider_id LIMIT ?) p))""".formatted(stockDays, cover,
+                        cover.replace("o.", "p.")), StockCover.LIST_LIMIT, StockCover.LIST_LIMIT, StockCover.POINT_LIMIT);
     }
 
     private static String coverSelect() {
