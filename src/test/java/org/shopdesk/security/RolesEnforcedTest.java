@@ -104,7 +104,10 @@ class RolesEnforcedTest {
             refused(c, "UPDATE audit_log SET who = 'someone'", DENIED);
             refused(c, "DELETE FROM audit_log", DENIED);
             refused(c, "SELECT count(*) FROM audit_trail", DENIED);
-            // The roll-up itself is open to every group: it writes derived figures only, as the owner.
+            refused(c, "DELETE FROM sales_offer_months", DENIED);
+            refused(c, "SELECT shopdesk_sum_offer_months('-infinity', current_date)", DENIED);
+            // The roll-up itself is open to every group: it writes derived figures only, as the owner
+            // (its trigger keeps the offers' running totals, V14).
             exec(c, "SELECT shopdesk_roll_up_sales(current_date - 1)");
         }
     }
