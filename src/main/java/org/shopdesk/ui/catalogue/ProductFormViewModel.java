@@ -50,6 +50,8 @@ public final class ProductFormViewModel {
     private final ReadOnlyObjectWrapper<ProductDetails> loaded = new ReadOnlyObjectWrapper<>();
     private final FormState<ProductDraft> state;
     private Runnable onSaved = () -> { };
+    private final FormState.Shown<ProductDetails> shown = new FormState.Shown<>(this::fill, ProductDetails::title,
+            () -> onSaved.run());
 
     public ProductFormViewModel(CatalogueService catalogue, UiContext ui) {
         this.catalogue = catalogue;
@@ -108,28 +110,17 @@ public final class ProductFormViewModel {
 
     public void save() {
         ProductDraft draft = draft();
-        state.save(() -> catalogue.saveProduct(draft), saved -> {
-            fill(saved);
-            state.say(ui.messages().get("product.saved", saved.title()), false);
-            onSaved.run();
-        }, this::savedNotReplicated);
+        state.save("product", () -> catalogue.saveProduct(draft), shown, this::savedNotReplicated);
     }
 
+    /** Archives the product (asking first) or brings it back. */
     public void toggleArchived() {
         ProductDetails p = loaded.get();
-        if (p == null) {
-            return;
+        if (p != null) {
+            boolean archive = !p.archived();
+            state.archive("product", archive, p.title(), () -> catalogue.setArchived(p.id(), p.version(), archive), shown,
+                    this::savedNotReplicated);
         }
-        boolean archive = !p.archived();
-        if (archive && !ui.dialogs().confirm(ui.messages().get("product.archive.title"),
-                ui.messages().get("product.archive.confirm", p.title()))) {
-            return;
-        }
-        state.write(() -> catalogue.setArchived(p.id(), p.version(), archive), saved -> {
-            fill(saved);
-            state.say(ui.messages().get(archive ? "product.archived" : "product.unarchived", saved.title()), false);
-            onSaved.run();
-        }, this::savedNotReplicated);
     }
 
     /** Asks before throwing away unsaved changes; true if there are none or the user agrees. */

@@ -52,6 +52,8 @@ public final class CustomerFormViewModel {
     private final FormState<CustomerDraft> state;
     private final PagedList<CustomerCheckRow, String> history;
     private Runnable onSaved = () -> { };
+    private final FormState.Shown<CustomerDetails> shown = new FormState.Shown<>(this::fill, this::displayName,
+            () -> onSaved.run());
     /** Whose checks the history shows: set on the JavaFX thread, read by the load in the background. */
     private volatile Long historyOf;
 
@@ -119,28 +121,17 @@ public final class CustomerFormViewModel {
 
     public void save() {
         CustomerDraft draft = draft();
-        state.save(() -> customers.saveCustomer(draft), saved -> {
-            fill(saved);
-            state.say(ui.messages().get("customer.saved", displayName(saved)), false);
-            onSaved.run();
-        }, this::handled);
+        state.save("customer", () -> customers.saveCustomer(draft), shown, this::handled);
     }
 
+    /** Archives the customer (asking first) or brings them back; an erased customer stays as they are. */
     public void toggleArchived() {
         CustomerDetails c = loaded.get();
-        if (c == null || c.erased()) {
-            return;
+        if (c != null && !c.erased()) {
+            boolean archive = !c.archived();
+            state.archive("customer", archive, displayName(c), () -> customers.setArchived(c.id(), c.version(), archive), shown,
+                    this::handled);
         }
-        boolean archive = !c.archived();
-        if (archive && !ui.dialogs().confirm(ui.messages().get("customer.archive.title"),
-                ui.messages().get("customer.archive.confirm", displayName(c)))) {
-            return;
-        }
-        state.write(() -> customers.setArchived(c.id(), c.version(), archive), saved -> {
-            fill(saved);
-            state.say(ui.messages().get(archive ? "customer.archived" : "customer.unarchived", displayName(saved)), false);
-            onSaved.run();
-        }, this::handled);
     }
 
     /** Deletes a customer who never bought anything; one with checks is archived instead. */

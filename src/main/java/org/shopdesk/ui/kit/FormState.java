@@ -137,6 +137,36 @@ public final class FormState<D> {
         write(work, onSaved, handledHere);
     }
 
+    /**
+     * How a form shows a record the service gave back: {@code fill} puts it in the fields, {@code name}
+     * names it in the sentence under the form, {@code after} tells the screen (the list refreshes).
+     */
+    public record Shown<T>(Consumer<T> fill, Function<T, String> name, Runnable after) {
+    }
+
+    /** {@link #save(Callable, Consumer, Predicate)}, then the record shown and "{key}.saved" said with its name. */
+    public <T> void save(String key, Callable<T> work, Shown<T> shown, Predicate<Throwable> handledHere) {
+        save(work, saved -> show(shown, saved, key + ".saved"), handledHere);
+    }
+
+    /**
+     * Archives the record, asking first ("{key}.archive.title", "{key}.archive.confirm" with
+     * {@code name}), or brings it back; then shows it and says "{key}.archived" or "{key}.unarchived".
+     */
+    public <T> void archive(String key, boolean archive, String name, Callable<T> work, Shown<T> shown,
+                            Predicate<Throwable> handledHere) {
+        if (archive && !dialogs.confirm(messages.get(key + ".archive.title"), messages.get(key + ".archive.confirm", name))) {
+            return;
+        }
+        write(work, saved -> show(shown, saved, key + (archive ? ".archived" : ".unarchived")), handledHere);
+    }
+
+    private <T> void show(Shown<T> shown, T saved, String sentence) {
+        shown.fill().accept(saved);
+        say(messages.get(sentence, shown.name().apply(saved)), false);
+        shown.after().run();
+    }
+
     /** A write that needs no rules of the form (archive): the same one-at-a-time guard and answers. */
     public <T> void write(Callable<T> work, Consumer<T> onDone, Predicate<Throwable> handledHere) {
         if (saving.get()) {

@@ -45,6 +45,8 @@ public final class SupplierFormViewModel {
     private final ReadOnlyObjectWrapper<NamedItem> taken = new ReadOnlyObjectWrapper<>();
     private final FormState<ProviderDraft> state;
     private Runnable onSaved = () -> { };
+    private final FormState.Shown<ProviderDetails> shown = new FormState.Shown<>(this::fill, ProviderDetails::name,
+            () -> onSaved.run());
 
     public SupplierFormViewModel(SupplierService suppliers, UiContext ui) {
         this.suppliers = suppliers;
@@ -107,29 +109,17 @@ public final class SupplierFormViewModel {
 
     public void save() {
         ProviderDraft draft = draft();
-        state.save(() -> suppliers.saveProvider(draft), saved -> {
-            fill(saved);
-            state.say(ui.messages().get("supplier.saved", saved.name()), false);
-            onSaved.run();
-        }, this::handled);
+        state.save("supplier", () -> suppliers.saveProvider(draft), shown, this::handled);
     }
 
     /** Archives the provider (asking first) or brings it back. */
     public void toggleArchived() {
         ProviderDetails p = loaded.get();
-        if (p == null) {
-            return;
+        if (p != null) {
+            boolean archive = !p.archived();
+            state.archive("supplier", archive, p.name(), () -> suppliers.setArchived(p.id(), p.version(), archive), shown,
+                    this::handled);
         }
-        boolean archive = !p.archived();
-        if (archive && !ui.dialogs().confirm(ui.messages().get("supplier.archive.title"),
-                ui.messages().get("supplier.archive.confirm", p.name()))) {
-            return;
-        }
-        state.write(() -> suppliers.setArchived(p.id(), p.version(), archive), saved -> {
-            fill(saved);
-            state.say(ui.messages().get(archive ? "supplier.archived" : "supplier.unarchived", saved.name()), false);
-            onSaved.run();
-        }, this::handled);
     }
 
     /** Deletes a provider without history (asking first); the card is then empty. */

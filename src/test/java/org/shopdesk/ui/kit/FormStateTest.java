@@ -83,6 +83,37 @@ class FormStateTest {
     }
 
     @Test
+    void archiveAsksFirstThenSaysWhatItDid() {
+        ProductFormViewModel form = new ProductFormViewModel(catalogue, ui(TaskRunner.inline(unhandled::add)));
+        long id = catalogue.saveProduct(new ProductDraft(null, null, "ARCH-1", null, "Archive me", null, tools.id(),
+                maker.id())).id();
+        int[] refreshed = {0};
+        form.setOnSaved(() -> refreshed[0]++);
+        form.open(id);
+
+        dialogs.answer = false;
+        form.toggleArchived();
+        assertThat(dialogs.shown).last().asString().startsWith("Archive Archive me?");
+        assertThat(db.count("SELECT count(*) FROM products WHERE archived AND id = " + id)).as("a no writes nothing").isZero();
+        assertThat(refreshed[0]).isZero();
+
+        dialogs.answer = true;
+        form.toggleArchived();
+        assertThat(db.count("SELECT count(*) FROM products WHERE archived AND id = " + id)).isOne();
+        assertThat(form.messageProperty().get()).isEqualTo("Archived: Archive me");
+        assertThat(form.loadedProperty().get().archived()).isTrue();
+        assertThat(refreshed[0]).isOne();
+
+        int asked = dialogs.shown.size();
+        form.toggleArchived();
+        assertThat(dialogs.shown).as("bringing back asks nothing").hasSize(asked);
+        assertThat(db.count("SELECT count(*) FROM products WHERE NOT archived AND id = " + id)).isOne();
+        assertThat(form.messageProperty().get()).isEqualTo("Back in the catalogue: Archive me");
+        assertThat(refreshed[0]).isEqualTo(2);
+        assertThat(unhandled).isEmpty();
+    }
+
+    @Test
     void dirtyComparesTheNormalisedDraft() {
         ProductFormViewModel form = new ProductFormViewModel(catalogue, ui(TaskRunner.inline(unhandled::add)));
         long id = catalogue.findProducts(org.shopdesk.domain.catalogue.ProductQuery.firstPage(1)).items().get(0).id();
