@@ -50,6 +50,8 @@ public final class ProductFormViewModel {
     private final ReadOnlyObjectWrapper<ProductDetails> loaded = new ReadOnlyObjectWrapper<>();
     private final FormState<ProductDraft> state;
     private Runnable onSaved = () -> { };
+    private static final FormState.Sentences SAYS = new FormState.Sentences("product.saved", "product.archive.title",
+            "product.archive.confirm", "product.archived", "product.unarchived");
     private final FormState.Shown<ProductDetails> shown = new FormState.Shown<>(this::fill, ProductDetails::title,
             () -> onSaved.run());
 
@@ -110,7 +112,7 @@ public final class ProductFormViewModel {
 
     public void save() {
         ProductDraft draft = draft();
-        state.save("product", () -> catalogue.saveProduct(draft), shown, this::savedNotReplicated);
+        state.save(SAYS, () -> catalogue.saveProduct(draft), shown, this::savedNotReplicated);
     }
 
     /** Archives the product (asking first) or brings it back. */
@@ -118,7 +120,7 @@ public final class ProductFormViewModel {
         ProductDetails p = loaded.get();
         if (p != null) {
             boolean archive = !p.archived();
-            state.archive("product", archive, p.title(), () -> catalogue.setArchived(p.id(), p.version(), archive), shown,
+            state.archive(SAYS, archive, p.title(), () -> catalogue.setArchived(p.id(), p.version(), archive), shown,
                     this::savedNotReplicated);
         }
     }

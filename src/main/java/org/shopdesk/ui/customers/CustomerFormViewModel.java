@@ -52,6 +52,8 @@ public final class CustomerFormViewModel {
     private final FormState<CustomerDraft> state;
     private final PagedList<CustomerCheckRow, String> history;
     private Runnable onSaved = () -> { };
+    private static final FormState.Sentences SAYS = new FormState.Sentences("customer.saved", "customer.archive.title",
+            "customer.archive.confirm", "customer.archived", "customer.unarchived");
     private final FormState.Shown<CustomerDetails> shown = new FormState.Shown<>(this::fill, this::displayName,
             () -> onSaved.run());
     /** Whose checks the history shows: set on the JavaFX thread, read by the load in the background. */
@@ -121,7 +123,7 @@ public final class CustomerFormViewModel {
 
     public void save() {
         CustomerDraft draft = draft();
-        state.save("customer", () -> customers.saveCustomer(draft), shown, this::handled);
+        state.save(SAYS, () -> customers.saveCustomer(draft), shown, this::handled);
     }
 
     /** Archives the customer (asking first) or brings them back; an erased customer stays as they are. */
@@ -129,7 +131,7 @@ public final class CustomerFormViewModel {
         CustomerDetails c = loaded.get();
         if (c != null && !c.erased()) {
             boolean archive = !c.archived();
-            state.archive("customer", archive, displayName(c), () -> customers.setArchived(c.id(), c.version(), archive), shown,
+            state.archive(SAYS, archive, displayName(c), () -> customers.setArchived(c.id(), c.version(), archive), shown,
                     this::handled);
         }
     }

@@ -144,21 +144,28 @@ public final class FormState<D> {
     public record Shown<T>(Consumer<T> fill, Function<T, String> name, Runnable after) {
     }
 
-    /** {@link #save(Callable, Consumer, Predicate)}, then the record shown and "{key}.saved" said with its name. */
-    public <T> void save(String key, Callable<T> work, Shown<T> shown, Predicate<Throwable> handledHere) {
-        save(work, saved -> show(shown, saved, key + ".saved"), handledHere);
+    /**
+     * The message keys of what a form says about its record ({0}: its name): saved, the question
+     * before archiving (title and text), archived, and brought back.
+     */
+    public record Sentences(String saved, String archiveTitle, String archiveConfirm, String archived, String unarchived) {
+    }
+
+    /** {@link #save(Callable, Consumer, Predicate)}, then the record shown and its "saved" sentence said. */
+    public <T> void save(Sentences says, Callable<T> work, Shown<T> shown, Predicate<Throwable> handledHere) {
+        save(work, saved -> show(shown, saved, says.saved()), handledHere);
     }
 
     /**
-     * Archives the record, asking first ("{key}.archive.title", "{key}.archive.confirm" with
-     * {@code name}), or brings it back; then shows it and says "{key}.archived" or "{key}.unarchived".
+     * Archives the record, asking first (with {@code name}), or brings it back; then shows it and
+     * says which.
      */
-    public <T> void archive(String key, boolean archive, String name, Callable<T> work, Shown<T> shown,
+    public <T> void archive(Sentences says, boolean archive, String name, Callable<T> work, Shown<T> shown,
                             Predicate<Throwable> handledHere) {
-        if (archive && !dialogs.confirm(messages.get(key + ".archive.title"), messages.get(key + ".archive.confirm", name))) {
+        if (archive && !dialogs.confirm(messages.get(says.archiveTitle()), messages.get(says.archiveConfirm(), name))) {
             return;
         }
-        write(work, saved -> show(shown, saved, key + (archive ? ".archived" : ".unarchived")), handledHere);
+        write(work, saved -> show(shown, saved, archive ? says.archived() : says.unarchived()), handledHere);
     }
 
     private <T> void show(Shown<T> shown, T saved, String sentence) {

@@ -45,6 +45,8 @@ public final class SupplierFormViewModel {
     private final ReadOnlyObjectWrapper<NamedItem> taken = new ReadOnlyObjectWrapper<>();
     private final FormState<ProviderDraft> state;
     private Runnable onSaved = () -> { };
+    private static final FormState.Sentences SAYS = new FormState.Sentences("supplier.saved", "supplier.archive.title",
+            "supplier.archive.confirm", "supplier.archived", "supplier.unarchived");
     private final FormState.Shown<ProviderDetails> shown = new FormState.Shown<>(this::fill, ProviderDetails::name,
             () -> onSaved.run());
 
@@ -109,7 +111,7 @@ public final class SupplierFormViewModel {
 
     public void save() {
         ProviderDraft draft = draft();
-        state.save("supplier", () -> suppliers.saveProvider(draft), shown, this::handled);
+        state.save(SAYS, () -> suppliers.saveProvider(draft), shown, this::handled);
     }
 
     /** Archives the provider (asking first) or brings it back. */
@@ -117,7 +119,7 @@ public final class SupplierFormViewModel {
         ProviderDetails p = loaded.get();
         if (p != null) {
             boolean archive = !p.archived();
-            state.archive("supplier", archive, p.name(), () -> suppliers.setArchived(p.id(), p.version(), archive), shown,
+            state.archive(SAYS, archive, p.name(), () -> suppliers.setArchived(p.id(), p.version(), archive), shown,
                     this::handled);
         }
     }
