@@ -10,8 +10,8 @@
 -- days of a month cut by the period's edges from sales_day_product and the days not summed yet
 -- from the checks. One row per offer rather than one per offer and month: the monthly form was
 -- 2,000,000 rows (243 MB) at scale 1, and even joining two of its months cost more than these
--- subscripts. Money is kept in kopecks as bigint: exact, and a bigint array is fixed-width, so a
--- subscript is a direct read (a numeric array is walked element by element).
+-- subscripts. Money is kept in hundredths (kopecks for roubles) as bigint: exact, and a bigint
+-- array is fixed-width, so a subscript is a direct read (a numeric array is walked element by element).
 --   units: sold less returned; cents: revenue less returns, in hundredths; days: days with a sale
 --   or return of the offer (tells a period with no activity from one that netted to zero).
 -- Kept by shopdesk_roll_up_sales through the trigger below, from the day rows it has just added.
