@@ -29,6 +29,8 @@ import org.shopdesk.domain.charts.StockCover;
 public final class StockCoverQueries {
     /** Per offer: units sold net of returns, from the period's rows {@code f} (the currencies added). */
     private static final String SOLD = "sold AS (SELECT f.product_id, f.provider_id, sum(f.units)::bigint AS units FROM f GROUP BY 1, 2)";
+    /** Per product and currency: net revenue, from the period's rows {@code f}, as the ABC's items {@code s}. */
+    private static final String PRODUCT_NET = "s AS (SELECT f.product_id AS id, f.currency, sum(f.net) AS net FROM f GROUP BY 1, 2)";
 
     public static SqlQuery stockCoverSql(SalesQueries.Rollup r, ChartFilter f) {
         SqlQuery q = new SqlQuery().append("WITH f AS (");
@@ -41,7 +43,7 @@ public final class StockCoverQueries {
     public static SqlQuery abcProductsSql(SalesQueries.Rollup r, ChartFilter f) {
         SqlQuery q = new SqlQuery().append("WITH f AS (");
         SalesSources.productRows(q, r, f, f.from(), f.to());
-        q.append("), s AS (SELECT f.product_id AS id, f.currency, sum(f.net) AS net FROM f GROUP BY 1, 2), ");
+        q.append("), " + PRODUCT_NET + ", ");
         return q.append(abc("a") + abcSelect("a", "products", "title") + " ORDER BY 1, 18");
     }
 
@@ -52,13 +54,11 @@ public final class StockCoverQueries {
         return q.append(abc("a") + abcSelect("a", "provider", "name") + " ORDER BY 1, 18");
     }
 
-    /** Sales against stock and the ABC of products from one sum per offer. */
+    /** Sales against stock and the ABC of products from one read of the period's rows per offer (materialized: both use it). */
     public static SqlQuery coverAndAbcSql(SalesQueries.Rollup r, ChartFilter f) {
-        SqlQuery q = new SqlQuery().append("WITH o0 AS MATERIALIZED (");
+        SqlQuery q = new SqlQuery().append("WITH f AS MATERIALIZED (");
         SalesSources.productRows(q, r, f, f.from(), f.to());
-        q.append("""
-                ), sold AS (SELECT o0.product_id, o0.provider_id, sum(o0.units)::bigint AS units FROM o0 GROUP BY 1, 2
-                ), s AS (SELECT o0.product_id AS id, o0.currency, sum(o0.net) AS net FROM o0 GROUP BY 1, 2), """);
+        q.append("), " + SOLD + ", " + PRODUCT_NET + ", ");
         cover(q, f);
         q.append(", " + abc("a"));
         return q.append(coverSelect() + " UNION ALL " + abcSelect("a", "products", "title") + " ORDER BY 1, 18");
