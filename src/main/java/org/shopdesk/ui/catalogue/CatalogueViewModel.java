@@ -47,14 +47,14 @@ public final class CatalogueViewModel {
      * reloads the page with the saved product selected.
      */
     public void attach(ProductFormViewModel form) {
-        list.setSelectionGuard(row -> form.shows(row.id()) || form.confirmDiscard());
+        list.setSelectionGuard(row -> form.record().shows(row.id()) || form.confirmDiscard());
         list.selectedProperty().addListener((o, before, row) -> {
-            if (row != null && !form.shows(row.id())) {
-                form.show(row.id());
+            if (row != null && !form.record().shows(row.id())) {
+                form.record().show(row.id());
             }
         });
-        form.setOnSaved(() -> list.reloadSelecting(form.loadedProperty().get() == null ? null
-                : form.loadedProperty().get().id()));
+        form.setOnSaved(() -> list.reloadSelecting(form.record().property().get() == null ? null
+                : form.record().property().get().id()));
     }
 
     /** A new product in the form (if the user lets go of unsaved changes): nothing selected in the list. */

@@ -72,15 +72,15 @@ public final class ProductFormController {
         showProblem(producerField, producerError, ProductFormViewModel.PRODUCER);
         form.problems().addListener((MapChangeListener<String, String>) c -> validation.revalidate());
 
-        formTitle.textProperty().bind(form.fromLoaded(p -> ui.messages().get("product.form.edit", p.sku()),
+        formTitle.textProperty().bind(form.record().map(p -> ui.messages().get("product.form.edit", p.sku()),
                 ui.messages().get("product.form.new")));
-        auditLabel.textProperty().bind(form.fromLoaded(this::audit, ""));
+        auditLabel.textProperty().bind(form.record().map(this::audit, ""));
         formMessage.textProperty().bind(form.messageProperty());
         form.messageIsErrorProperty().subscribe(error ->
                 formMessage.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"), error));
         reloadButton.visibleProperty().bind(form.state().conflictProperty());
         reloadButton.managedProperty().bind(reloadButton.visibleProperty());
-        archiveButton.textProperty().bind(form.fromLoaded(
+        archiveButton.textProperty().bind(form.record().map(
                 p -> ui.messages().get(p.archived() ? "product.unarchive" : "product.archive"),
                 ui.messages().get("product.archive")));
         archiveButton.disableProperty().bind(form.canArchive().not());
@@ -96,7 +96,7 @@ public final class ProductFormController {
 
     /** Puts the cursor in the first field: for a new product, or Enter in the list. */
     void focusFirstField() {
-        (form.loadedProperty().get() == null ? skuField : titleField).requestFocus();
+        (form.record().property().get() == null ? skuField : titleField).requestFocus();
     }
 
     /** A field's problem shows twice: ControlsFX's mark on the field and the words under it. */
@@ -124,12 +124,12 @@ public final class ProductFormController {
 
     @FXML
     void revert() {
-        form.revert();
+        form.record().revert();
     }
 
     @FXML
     private void reload() {
-        form.reload();
+        form.record().reload();
     }
 
     @FXML

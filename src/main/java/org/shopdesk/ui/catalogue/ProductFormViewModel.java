@@ -1,14 +1,10 @@
 package org.shopdesk.ui.catalogue;
 
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -21,6 +17,7 @@ import org.shopdesk.domain.common.SavedButNotReplicatedException;
 import org.shopdesk.service.catalogue.CatalogueService;
 import org.shopdesk.service.catalogue.ProductRules;
 import org.shopdesk.ui.kit.FormState;
+import org.shopdesk.ui.kit.LoadedRecord;
 import org.shopdesk.ui.kit.UiContext;
 
 /**
@@ -47,7 +44,7 @@ public final class ProductFormViewModel {
     private final StringProperty description = new SimpleStringProperty("");
     private final ObjectProperty<NamedItem> category = new SimpleObjectProperty<>();
     private final ObjectProperty<NamedItem> producer = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<ProductDetails> loaded = new ReadOnlyObjectWrapper<>();
+    private final LoadedRecord<ProductDetails> loaded;
     private final FormState<ProductDraft> state;
     private Runnable onSaved = () -> { };
     private static final FormState.Sentences SAYS = new FormState.Sentences("product.saved", "product.archive.title",
@@ -58,6 +55,7 @@ public final class ProductFormViewModel {
     public ProductFormViewModel(CatalogueService catalogue, UiContext ui) {
         this.catalogue = catalogue;
         this.ui = ui;
+        loaded = new LoadedRecord<>(ui.tasks(), catalogue::product, ProductDetails::id, this::fill);
         state = new FormState<>(ui.tasks(), ui.messages(), ui.dialogs(), ui.errors(), this::draft,
                 ProductRules::check, ProductRules::normalise)
                 .watch(sku, SKU).watch(ean, EAN).watch(title, TITLE).watch(description, DESCRIPTION)
@@ -81,32 +79,11 @@ public final class ProductFormViewModel {
 
     /** Opens a product from the list, unless the user keeps unsaved changes. */
     public void open(long id) {
-        if (shows(id) && !state.dirtyProperty().get()) {
+        if (loaded.shows(id) && !state.dirtyProperty().get()) {
             return;
         }
         if (state.confirmDiscard()) {
-            show(id);
-        }
-    }
-
-    /** Loads a product into the form without asking (the caller asked already). */
-    public void show(long id) {
-        ui.tasks().call(() -> catalogue.product(id)).onSuccess(this::fill).start();
-    }
-
-    /** True if the form shows the saved product {@code id}. */
-    public boolean shows(long id) {
-        return loaded.get() != null && loaded.get().id() == id;
-    }
-
-    public void revert() {
-        fill(loaded.get());
-    }
-
-    /** After "changed by someone else": the record as it now is, the user's edits dropped. */
-    public void reload() {
-        if (loaded.get() != null) {
-            show(loaded.get().id());
+            loaded.show(id);
         }
     }
 
@@ -170,11 +147,12 @@ public final class ProductFormViewModel {
 
     public BooleanBinding canArchive() {
         return Bindings.createBooleanBinding(() -> loaded.get() != null && !state.savingProperty().get(),
-                loaded, state.savingProperty());
+                loaded.property(), state.savingProperty());
     }
 
-    public <T> ObjectBinding<T> fromLoaded(Function<ProductDetails, T> f, T whenNew) {
-        return Bindings.createObjectBinding(() -> loaded.get() == null ? whenNew : f.apply(loaded.get()), loaded);
+    /** The saved record the form shows: open, revert, reload, and its values for labels. */
+    public LoadedRecord<ProductDetails> record() {
+        return loaded;
     }
 
     public FormState<ProductDraft> state() {
@@ -203,10 +181,6 @@ public final class ProductFormViewModel {
 
     public ObjectProperty<NamedItem> producerProperty() {
         return producer;
-    }
-
-    public ReadOnlyObjectProperty<ProductDetails> loadedProperty() {
-        return loaded.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {

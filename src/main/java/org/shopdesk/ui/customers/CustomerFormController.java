@@ -106,10 +106,10 @@ public final class CustomerFormController {
                 ? "" : ui.messages().get("customer.duplicate.owner", form.duplicateOwnerProperty().get().name()),
                 form.duplicateOwnerProperty()));
 
-        formTitle.textProperty().bind(form.fromLoaded(c -> ui.messages().get("customer.form.edit", form.displayName(c)),
+        formTitle.textProperty().bind(form.record().map(c -> ui.messages().get("customer.form.edit", form.displayName(c)),
                 ui.messages().get("customer.form.new")));
-        auditLabel.textProperty().bind(form.fromLoaded(this::audit, ""));
-        archiveButton.textProperty().bind(form.fromLoaded(
+        auditLabel.textProperty().bind(form.record().map(this::audit, ""));
+        archiveButton.textProperty().bind(form.record().map(
                 c -> ui.messages().get(c.archived() ? "customer.unarchive" : "customer.archive"),
                 ui.messages().get("customer.archive")));
         archiveButton.disableProperty().bind(form.canChange().not());
@@ -125,7 +125,7 @@ public final class CustomerFormController {
         cells.text(historyKindColumn, r -> ui.messages().get("customer.checks.kind." + r.kind().name()));
         cells.money(historyTotalColumn, CustomerCheckRow::total);
         PagedTable.bind(historyTable, historyPager, form.history(), ui, HISTORY_TEXTS).fill(historyProviderColumn);
-        totalsLabel.textProperty().bind(form.fromLoaded(c -> totals(c.totals()), ui.messages().get("customer.checks.none")));
+        totalsLabel.textProperty().bind(form.record().map(c -> totals(c.totals()), ui.messages().get("customer.checks.none")));
     }
 
     private String totals(CustomerTotals t) {
@@ -177,12 +177,12 @@ public final class CustomerFormController {
 
     @FXML
     private void revert() {
-        form.revert();
+        form.record().revert();
     }
 
     @FXML
     private void reload() {
-        form.reload();
+        form.record().reload();
     }
 
     @FXML

@@ -3,10 +3,8 @@ package org.shopdesk.ui.customers;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -21,6 +19,7 @@ import org.shopdesk.domain.party.DuplicateContactException;
 import org.shopdesk.service.party.CustomerRules;
 import org.shopdesk.service.party.CustomerService;
 import org.shopdesk.ui.kit.FormState;
+import org.shopdesk.ui.kit.LoadedRecord;
 import org.shopdesk.ui.kit.PagedList;
 import org.shopdesk.ui.kit.UiContext;
 
@@ -47,7 +46,7 @@ public final class CustomerFormViewModel {
     private final StringProperty otherEmails = new SimpleStringProperty("");
     private final StringProperty otherPhones = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<CustomerDetails> loaded = new ReadOnlyObjectWrapper<>();
+    private final LoadedRecord<CustomerDetails> loaded;
     private final ReadOnlyObjectWrapper<Owner> duplicateOwner = new ReadOnlyObjectWrapper<>();
     private final FormState<CustomerDraft> state;
     private final PagedList<CustomerCheckRow, String> history;
@@ -62,6 +61,7 @@ public final class CustomerFormViewModel {
     public CustomerFormViewModel(CustomerService customers, UiContext ui) {
         this.customers = customers;
         this.ui = ui;
+        loaded = new LoadedRecord<>(ui.tasks(), customers::customer, CustomerDetails::id, this::fill);
         state = new FormState<>(ui.tasks(), ui.messages(), ui.dialogs(), ui.errors(), this::draft,
                 CustomerRules::check, CustomerRules::normalise)
                 .watch(firstName, CustomerRules.FIRST_NAME).watch(lastName, CustomerRules.LAST_NAME)
@@ -94,30 +94,11 @@ public final class CustomerFormViewModel {
         return true;
     }
 
-    /** Loads a customer into the form without asking (the caller asked already). */
-    public void show(long id) {
-        ui.tasks().call(() -> customers.customer(id)).onSuccess(this::fill).start();
-    }
-
-    public boolean shows(long id) {
-        return loaded.get() != null && loaded.get().id() == id;
-    }
-
     /** "Open the existing customer": the one whose e-mail or phone was typed, if the clerk lets go of the draft. */
     public void openDuplicateOwner() {
         Owner owner = duplicateOwner.get();
         if (owner != null && state.confirmDiscard()) {
-            show(owner.id());
-        }
-    }
-
-    public void revert() {
-        fill(loaded.get());
-    }
-
-    public void reload() {
-        if (loaded.get() != null) {
-            show(loaded.get().id());
+            loaded.show(owner.id());
         }
     }
 
@@ -237,20 +218,21 @@ public final class CustomerFormViewModel {
 
     public BooleanBinding canChange() {
         return Bindings.createBooleanBinding(() -> loaded.get() != null && !loaded.get().erased()
-                && !state.savingProperty().get(), loaded, state.savingProperty());
+                && !state.savingProperty().get(), loaded.property(), state.savingProperty());
     }
 
     public BooleanBinding canDelete() {
         return Bindings.createBooleanBinding(() -> loaded.get() != null && !loaded.get().hasHistory()
-                && !state.savingProperty().get(), loaded, state.savingProperty());
+                && !state.savingProperty().get(), loaded.property(), state.savingProperty());
     }
 
     public BooleanBinding editable() {
-        return Bindings.createBooleanBinding(() -> loaded.get() == null || !loaded.get().erased(), loaded);
+        return Bindings.createBooleanBinding(() -> loaded.get() == null || !loaded.get().erased(), loaded.property());
     }
 
-    public <T> ObjectBinding<T> fromLoaded(Function<CustomerDetails, T> f, T whenNew) {
-        return Bindings.createObjectBinding(() -> loaded.get() == null ? whenNew : f.apply(loaded.get()), loaded);
+    /** The saved record the form shows: open, revert, reload, and its values for labels. */
+    public LoadedRecord<CustomerDetails> record() {
+        return loaded;
     }
 
     public FormState<CustomerDraft> state() {
@@ -287,10 +269,6 @@ public final class CustomerFormViewModel {
 
     public StringProperty notesProperty() {
         return notes;
-    }
-
-    public ReadOnlyObjectProperty<CustomerDetails> loadedProperty() {
-        return loaded.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Owner> duplicateOwnerProperty() {

@@ -33,10 +33,10 @@ public final class CustomerListViewModel {
      * stays on the customer the form shows); a save, archive or erase reloads the page.
      */
     public void attach(CustomerFormViewModel form) {
-        list.setSelectionGuard(row -> form.shows(row.id()) || form.confirmDiscard());
+        list.setSelectionGuard(row -> form.record().shows(row.id()) || form.confirmDiscard());
         list.selectedProperty().addListener((o, before, row) -> {
-            if (row != null && !form.shows(row.id())) {
-                form.show(row.id());
+            if (row != null && !form.record().shows(row.id())) {
+                form.record().show(row.id());
             }
         });
         form.setOnSaved(list::load);

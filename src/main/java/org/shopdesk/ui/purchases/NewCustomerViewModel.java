@@ -17,7 +17,7 @@ public final class NewCustomerViewModel {
     public NewCustomerViewModel(CustomerFormViewModel form, SaleViewModel sale) {
         this.form = form;
         form.setOnSaved(() -> {
-            CustomerDetails c = form.loadedProperty().get();
+            CustomerDetails c = form.record().property().get();
             sale.chooseCustomer(new CustomerChoice(c.id(), c.firstName(), c.lastName(), c.email(), c.phone()));
             open.set(false);
         });
@@ -28,7 +28,7 @@ public final class NewCustomerViewModel {
      * where it looks like one, else the name.
      */
     public void start(String typed) {
-        form.revert();
+        form.record().revert();
         form.newCustomer();
         String t = typed == null ? "" : typed.strip();
         if (t.contains("@")) {
@@ -50,7 +50,7 @@ public final class NewCustomerViewModel {
 
     /** Closes the pane; nothing is saved. */
     public void cancel() {
-        form.revert();
+        form.record().revert();
         open.set(false);
     }
 

@@ -78,16 +78,16 @@ public final class SupplierFormController {
         takenLink.visibleProperty().bind(form.takenProperty().isNotNull());
         takenLink.managedProperty().bind(takenLink.visibleProperty());
 
-        formTitle.textProperty().bind(form.fromLoaded(p -> ui.messages().get("supplier.form.edit", p.name()),
+        formTitle.textProperty().bind(form.record().map(p -> ui.messages().get("supplier.form.edit", p.name()),
                 ui.messages().get("supplier.form.new")));
-        auditLabel.textProperty().bind(form.fromLoaded(this::audit, ""));
+        auditLabel.textProperty().bind(form.record().map(this::audit, ""));
         formMessage.textProperty().bind(form.state().messageProperty());
         formMessage.managedProperty().bind(formMessage.textProperty().isNotEmpty());
         form.state().messageIsErrorProperty().subscribe(error ->
                 formMessage.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"), error));
         reloadButton.visibleProperty().bind(form.state().conflictProperty());
         reloadButton.managedProperty().bind(reloadButton.visibleProperty());
-        archiveButton.textProperty().bind(form.fromLoaded(
+        archiveButton.textProperty().bind(form.record().map(
                 p -> ui.messages().get(p.archived() ? "supplier.unarchive" : "supplier.archive"),
                 ui.messages().get("supplier.archive")));
         archiveButton.disableProperty().bind(form.canArchive().not());
@@ -129,12 +129,12 @@ public final class SupplierFormController {
 
     @FXML
     void revert() {
-        form.revert();
+        form.record().revert();
     }
 
     @FXML
     private void reload() {
-        form.reload();
+        form.record().reload();
     }
 
     @FXML

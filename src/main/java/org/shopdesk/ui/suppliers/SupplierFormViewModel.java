@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
@@ -18,6 +17,7 @@ import org.shopdesk.domain.party.ProviderDraft;
 import org.shopdesk.service.suppliers.ProviderRules;
 import org.shopdesk.service.suppliers.SupplierService;
 import org.shopdesk.ui.kit.FormState;
+import org.shopdesk.ui.kit.LoadedRecord;
 import org.shopdesk.ui.kit.UiContext;
 
 /**
@@ -40,7 +40,7 @@ public final class SupplierFormViewModel {
     private final StringProperty address = new SimpleStringProperty("");
     private final StringProperty website = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<ProviderDetails> loaded = new ReadOnlyObjectWrapper<>();
+    private final LoadedRecord<ProviderDetails> loaded;
     /** The provider that has the name or INN just refused, to offer opening it. */
     private final ReadOnlyObjectWrapper<NamedItem> taken = new ReadOnlyObjectWrapper<>();
     private final FormState<ProviderDraft> state;
@@ -53,6 +53,7 @@ public final class SupplierFormViewModel {
     public SupplierFormViewModel(SupplierService suppliers, UiContext ui) {
         this.suppliers = suppliers;
         this.ui = ui;
+        loaded = new LoadedRecord<>(ui.tasks(), suppliers::provider, ProviderDetails::id, this::fill);
         state = new FormState<>(ui.tasks(), ui.messages(), ui.dialogs(), ui.errors(), this::draft,
                 ProviderRules::check, ProviderRules::normalise)
                 .watch(name, ProviderRules.NAME).watch(legalName, ProviderRules.LEGAL_NAME)
@@ -79,33 +80,11 @@ public final class SupplierFormViewModel {
         return true;
     }
 
-    /** Loads a provider into the card without asking (the caller asked already). */
-    public void show(long id) {
-        ui.tasks().call(() -> suppliers.provider(id)).onSuccess(this::fill).start();
-    }
-
-    /** True if the card shows the saved provider {@code id}. */
-    public boolean shows(long id) {
-        return loaded.get() != null && loaded.get().id() == id;
-    }
-
-    /** Esc: back to the provider as loaded (or an empty card), the edits dropped. */
-    public void revert() {
-        fill(loaded.get());
-    }
-
-    /** After "changed by someone else": the provider as it now is, the user's edits dropped. */
-    public void reload() {
-        if (loaded.get() != null) {
-            show(loaded.get().id());
-        }
-    }
-
     /** Opens the provider that has the refused name or INN, if the user lets go of this card. */
     public void openTaken() {
         NamedItem owner = taken.get();
         if (owner != null && state.confirmDiscard()) {
-            show(owner.id());
+            loaded.show(owner.id());
         }
     }
 
@@ -196,17 +175,18 @@ public final class SupplierFormViewModel {
     /** Archive or restore: a saved provider, while nothing is being saved. */
     public BooleanBinding canArchive() {
         return Bindings.createBooleanBinding(() -> loaded.get() != null && !state.savingProperty().get(),
-                loaded, state.savingProperty());
+                loaded.property(), state.savingProperty());
     }
 
     /** Delete: only a saved provider without prices, stock or sales. */
     public BooleanBinding canDelete() {
         return Bindings.createBooleanBinding(() -> loaded.get() != null && !loaded.get().hasHistory()
-                && !state.savingProperty().get(), loaded, state.savingProperty());
+                && !state.savingProperty().get(), loaded.property(), state.savingProperty());
     }
 
-    public <T> ObjectBinding<T> fromLoaded(Function<ProviderDetails, T> f, T whenNew) {
-        return Bindings.createObjectBinding(() -> loaded.get() == null ? whenNew : f.apply(loaded.get()), loaded);
+    /** The saved record the form shows: open, revert, reload, and its values for labels. */
+    public LoadedRecord<ProviderDetails> record() {
+        return loaded;
     }
 
     public FormState<ProviderDraft> state() {
@@ -215,10 +195,6 @@ public final class SupplierFormViewModel {
 
     public ObservableMap<String, String> problems() {
         return state.problems();
-    }
-
-    public ReadOnlyObjectProperty<ProviderDetails> loadedProperty() {
-        return loaded.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<NamedItem> takenProperty() {

@@ -33,20 +33,20 @@ public final class SupplierListViewModel {
      * stays on the provider the card shows); the tabs follow the card; a save reloads the page.
      */
     public void attach(SupplierFormViewModel form, SupplierTabsViewModel tabs) {
-        list.setSelectionGuard(row -> form.shows(row.id()) || form.confirmDiscard());
+        list.setSelectionGuard(row -> form.record().shows(row.id()) || form.confirmDiscard());
         list.selectedProperty().addListener((o, before, row) -> {
-            if (row != null && !form.shows(row.id())) {
-                form.show(row.id());
+            if (row != null && !form.record().shows(row.id())) {
+                form.record().show(row.id());
             }
         });
-        form.loadedProperty().addListener((o, before, p) -> tabs.showProvider(p == null ? null : p.id(), p == null ? null : p.name()));
+        form.record().property().addListener((o, before, p) -> tabs.showProvider(p == null ? null : p.id(), p == null ? null : p.name()));
         // After a save the list follows the provider the card shows; after a delete nothing is selected.
         form.setOnSaved(() -> {
-            if (form.loadedProperty().get() == null) {
+            if (form.record().property().get() == null) {
                 list.clearSelection();
                 list.load();
             } else {
-                list.reloadSelecting(form.loadedProperty().get().id());
+                list.reloadSelecting(form.record().property().get().id());
             }
         });
     }

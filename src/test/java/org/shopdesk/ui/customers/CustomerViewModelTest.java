@@ -84,7 +84,7 @@ class CustomerViewModelTest {
         assertThat(form.problems()).containsEntry("phone", "The phone +79161234567 belongs to Анна Петрова already.");
         assertThat(form.duplicateOwnerProperty().get()).isEqualTo(new CustomerFormViewModel.Owner(anna.id(), "Анна Петрова"));
         form.openDuplicateOwner(); // the dialogs answer yes to "discard the draft?"
-        assertThat(form.loadedProperty().get().id()).isEqualTo(anna.id());
+        assertThat(form.record().property().get().id()).isEqualTo(anna.id());
         assertThat(form.emailProperty().get()).isEqualTo("anna@example.ru");
         assertThat(form.duplicateOwnerProperty().get()).isNull();
     }
@@ -101,7 +101,7 @@ class CustomerViewModelTest {
         form.otherEmailsProperty().set("ivan@home.example\nIvan@Work.Example");
         form.save();
         assertThat(saved[0]).isTrue();
-        CustomerDetails c = form.loadedProperty().get();
+        CustomerDetails c = form.record().property().get();
         assertThat(c.phone()).isEqualTo("+79260001122");
         assertThat(c.email()).isEqualTo("ivan@home.example");
         assertThat(c.otherEmails()).containsExactly("ivan@work.example");
@@ -110,15 +110,15 @@ class CustomerViewModelTest {
 
         form.lastNameProperty().set("Сидоров-Младший");
         form.save();
-        assertThat(form.loadedProperty().get().lastName()).isEqualTo("Сидоров-Младший");
-        assertThat(form.loadedProperty().get().version()).isGreaterThan(c.version());
+        assertThat(form.record().property().get().lastName()).isEqualTo("Сидоров-Младший");
+        assertThat(form.record().property().get().version()).isGreaterThan(c.version());
     }
 
     @Test
     void erasingAsksTwiceAndArchivingKeepsTheRecord() {
         CustomerDetails c = customers.saveCustomer(CustomerDraft.of("Ольга", "Смирнова", "olga@example.ru", "+79265550000"));
         CustomerFormViewModel form = new CustomerFormViewModel(customers, ui);
-        form.show(c.id());
+        form.record().show(c.id());
         dialogs.answer = false;
         form.erase();
         assertThat(dialogs.shown).hasSize(1);
@@ -129,7 +129,7 @@ class CustomerViewModelTest {
         form.erase();
         assertThat(dialogs.shown).hasSize(2);
         assertThat(dialogs.shown.get(1)).startsWith("This cannot be undone");
-        CustomerDetails erased = form.loadedProperty().get();
+        CustomerDetails erased = form.record().property().get();
         assertThat(erased.erased()).isTrue();
         assertThat(form.firstNameProperty().get()).isEmpty();
         assertThat(form.displayName(erased)).isEqualTo("Erased customer #" + c.id());
