@@ -19,13 +19,14 @@ import org.shopdesk.domain.pricing.BulkPreviewRow;
 import org.shopdesk.domain.pricing.Rounding;
 import org.shopdesk.ui.kit.Columns;
 import org.shopdesk.ui.kit.DatePickers;
+import org.shopdesk.ui.kit.GoodsFilter;
 import org.shopdesk.ui.kit.Placeholders;
 import org.shopdesk.ui.kit.UiContext;
 
 /** The bulk change tab: what to change, the preview the database computed, and Apply. */
 public final class BulkChangeController {
     private final BulkChangeViewModel vm;
-    private final PricesViewModel lists;
+    private final GoodsFilter lists;
     private final UiContext ui;
 
     @FXML private VBox root;
@@ -48,7 +49,7 @@ public final class BulkChangeController {
     @FXML private TableColumn<BulkPreviewRow, String> currencyColumn;
 
     /** {@code lists} gives the providers, categories and producers the grid has loaded. */
-    public BulkChangeController(BulkChangeViewModel vm, PricesViewModel lists, UiContext ui) {
+    public BulkChangeController(BulkChangeViewModel vm, GoodsFilter lists, UiContext ui) {
         this.vm = vm;
         this.lists = lists;
         this.ui = ui;

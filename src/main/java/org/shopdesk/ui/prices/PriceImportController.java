@@ -24,13 +24,14 @@ import org.shopdesk.domain.pricing.ImportStatus;
 import org.shopdesk.domain.pricing.MissingOffer;
 import org.shopdesk.domain.pricing.PriceListSettings;
 import org.shopdesk.ui.kit.Columns;
+import org.shopdesk.ui.kit.GoodsFilter;
 import org.shopdesk.ui.kit.Placeholders;
 import org.shopdesk.ui.kit.UiContext;
 
 /** The import tab: provider and file, reading and mapping, the preview as a diff, Apply; progress and Cancel. */
 public final class PriceImportController {
     private final PriceImportViewModel vm;
-    private final PricesViewModel lists;
+    private final GoodsFilter lists;
     private final UiContext ui;
 
     @FXML private VBox root;
@@ -65,7 +66,7 @@ public final class PriceImportController {
     @FXML private CheckBox closeMissingField;
     @FXML private Button importApplyButton;
 
-    public PriceImportController(PriceImportViewModel vm, PricesViewModel lists, UiContext ui) {
+    public PriceImportController(PriceImportViewModel vm, GoodsFilter lists, UiContext ui) {
         this.vm = vm;
         this.lists = lists;
         this.ui = ui;

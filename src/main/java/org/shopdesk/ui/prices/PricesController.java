@@ -109,20 +109,20 @@ public final class PricesController {
                 .sortable(aMinColumn, PriceSort.PRICE).search(search).fill(aTitleColumn).rememberColumnWidths();
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
 
-        NamedItemPicker.bind(providerFilter, grid.providers(), grid.providerProperty(),
+        NamedItemPicker.bind(providerFilter, grid.filter().providers(), grid.filter().providerProperty(),
                 ui.messages().get("prices.filter.allProviders"));
-        NamedItemPicker.bind(categoryFilter, grid.categories(), grid.categoryProperty(),
+        NamedItemPicker.bind(categoryFilter, grid.filter().categories(), grid.filter().categoryProperty(),
                 ui.messages().get("prices.filter.allCategories"));
-        NamedItemPicker.bind(producerFilter, grid.producers(), grid.producerProperty(),
+        NamedItemPicker.bind(producerFilter, grid.filter().producers(), grid.filter().producerProperty(),
                 ui.messages().get("prices.filter.allProducers"));
         onlyMissing.selectedProperty().bindBidirectional(grid.onlyMissingProperty());
-        onlyMissing.disableProperty().bind(grid.providerProperty().isNull());
+        onlyMissing.disableProperty().bind(grid.filter().providerProperty().isNull());
         status.textProperty().bind(grid.statusProperty());
         showView();
-        grid.providerProperty().addListener(o -> showView());
+        grid.filter().providerProperty().addListener(o -> showView());
 
         grid.providerList().selectedProperty().addListener((o, before, row) -> {
-            NamedItem p = grid.providerProperty().get();
+            NamedItem p = grid.filter().providerProperty().get();
             if (row != null && p != null) {
                 detail.edit(new PriceDetailViewModel.Target(row.productId(), row.title(), p.id(), p.name(), row.priceId(),
                         row.value(), row.currency()));

@@ -31,7 +31,7 @@ public final class PricesScreen {
         importer.setOnApplied(grid::reload);
         ui.navigator().handle(OpenPrices.class, grid::apply);
         return new Parts(ui.views().load(PricesController.class, new PricesController(grid, detail, ui),
-                new PriceDetailController(detail, ui), new BulkChangeController(bulk, grid, ui),
-                new PriceImportController(importer, grid, ui)), grid, detail, bulk, importer);
+                new PriceDetailController(detail, ui), new BulkChangeController(bulk, grid.filter(), ui),
+                new PriceImportController(importer, grid.filter(), ui)), grid, detail, bulk, importer);
     }
 }

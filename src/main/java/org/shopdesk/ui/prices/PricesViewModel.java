@@ -8,9 +8,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.shopdesk.domain.common.NamedItem;
 import org.shopdesk.domain.common.Page;
 import org.shopdesk.domain.pricing.ExportFormat;
@@ -21,6 +18,7 @@ import org.shopdesk.domain.pricing.ProviderPriceRow;
 import org.shopdesk.service.catalogue.CatalogueService;
 import org.shopdesk.service.pricing.PriceExport;
 import org.shopdesk.service.pricing.PriceService;
+import org.shopdesk.ui.kit.GoodsFilter;
 import org.shopdesk.ui.kit.PagedList;
 import org.shopdesk.ui.kit.UiContext;
 
@@ -36,13 +34,11 @@ public final class PricesViewModel {
     private final CatalogueService catalogue;
     private final PriceExport export;
     private final UiContext ui;
-    private final ObjectProperty<NamedItem> provider = new SimpleObjectProperty<>();
-    private final ObjectProperty<NamedItem> category = new SimpleObjectProperty<>();
-    private final ObjectProperty<NamedItem> producer = new SimpleObjectProperty<>();
+    private final GoodsFilter filter = new GoodsFilter();
+    private final ObjectProperty<NamedItem> provider = filter.providerProperty();
+    private final ObjectProperty<NamedItem> category = filter.categoryProperty();
+    private final ObjectProperty<NamedItem> producer = filter.producerProperty();
     private final BooleanProperty onlyMissing = new SimpleBooleanProperty(false);
-    private final ObservableList<NamedItem> providers = FXCollections.observableArrayList();
-    private final ObservableList<NamedItem> categories = FXCollections.observableArrayList();
-    private final ObservableList<NamedItem> producers = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final PagedList<ProviderPriceRow, PriceSort> providerList;
     private final PagedList<ProductPricesRow, PriceSort> allList;
@@ -101,9 +97,7 @@ public final class PricesViewModel {
     }
 
     public void loadReferenceData() {
-        ui.tasks().call(prices::providers).onSuccess(providers::setAll).start();
-        ui.tasks().call(catalogue::categories).onSuccess(categories::setAll).start();
-        ui.tasks().call(catalogue::producers).onSuccess(producers::setAll).start();
+        filter.loadChoices(ui.tasks(), prices::providers, catalogue::categories, catalogue::producers);
     }
 
     /** Writes the current view to {@code file}; {@code headers} in the user's language. */
@@ -149,32 +143,13 @@ public final class PricesViewModel {
         return allList;
     }
 
-    public ObjectProperty<NamedItem> providerProperty() {
-        return provider;
-    }
-
-    public ObjectProperty<NamedItem> categoryProperty() {
-        return category;
-    }
-
-    public ObjectProperty<NamedItem> producerProperty() {
-        return producer;
+    /** Provider, category and producer, and the entries their pickers offer. */
+    public GoodsFilter filter() {
+        return filter;
     }
 
     public BooleanProperty onlyMissingProperty() {
         return onlyMissing;
-    }
-
-    public ObservableList<NamedItem> providers() {
-        return providers;
-    }
-
-    public ObservableList<NamedItem> categories() {
-        return categories;
-    }
-
-    public ObservableList<NamedItem> producers() {
-        return producers;
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -186,10 +161,7 @@ public final class PricesViewModel {
      * when there is one), the other filters cleared.
      */
     public void apply(OpenPrices request) {
-        category.set(null);
-        producer.set(null);
         onlyMissing.set(false);
-        provider.set(providers.stream().filter(p -> p.id() == request.providerId()).findFirst()
-                .orElse(new NamedItem(request.providerId(), request.providerName(), 0, 0)));
+        filter.showProvider(request.providerId(), request.providerName());
     }
 }

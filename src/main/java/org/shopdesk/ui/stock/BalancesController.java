@@ -110,9 +110,9 @@ public final class BalancesController {
     @FXML
     private void initialize() {
         bindTable();
-        Pickers.bind(providerFilter, vm.providers(), vm.providerProperty(), ui.messages().get("stock.filter.allProviders"));
-        Pickers.bind(categoryFilter, vm.categories(), vm.categoryProperty(), ui.messages().get("stock.filter.allCategories"));
-        Pickers.bind(producerFilter, vm.producers(), vm.producerProperty(), ui.messages().get("stock.filter.allProducers"));
+        Pickers.bind(providerFilter, vm.filter().providers(), vm.filter().providerProperty(), ui.messages().get("stock.filter.allProviders"));
+        Pickers.bind(categoryFilter, vm.filter().categories(), vm.filter().categoryProperty(), ui.messages().get("stock.filter.allCategories"));
+        Pickers.bind(producerFilter, vm.filter().producers(), vm.filter().producerProperty(), ui.messages().get("stock.filter.allProducers"));
         needsReorder.selectedProperty().bindBidirectional(vm.needsReorderProperty());
         bindPanel();
         Shortcuts.on(root)

@@ -15,8 +15,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.shopdesk.domain.common.NamedItem;
 import org.shopdesk.domain.common.Problem;
 import org.shopdesk.domain.stock.BalanceQuery;
@@ -31,6 +29,7 @@ import org.shopdesk.domain.stock.WriteOffReason;
 import org.shopdesk.service.catalogue.CatalogueService;
 import org.shopdesk.service.stock.StockRules;
 import org.shopdesk.service.stock.StockService;
+import org.shopdesk.ui.kit.GoodsFilter;
 import org.shopdesk.ui.kit.PagedList;
 import org.shopdesk.ui.kit.UiContext;
 
@@ -46,13 +45,11 @@ public final class BalancesViewModel {
     private final StockService stock;
     private final CatalogueService catalogue;
     private final UiContext ui;
-    private final ObjectProperty<NamedItem> provider = new SimpleObjectProperty<>();
-    private final ObjectProperty<NamedItem> category = new SimpleObjectProperty<>();
-    private final ObjectProperty<NamedItem> producer = new SimpleObjectProperty<>();
+    private final GoodsFilter filter = new GoodsFilter();
+    private final ObjectProperty<NamedItem> provider = filter.providerProperty();
+    private final ObjectProperty<NamedItem> category = filter.categoryProperty();
+    private final ObjectProperty<NamedItem> producer = filter.producerProperty();
     private final BooleanProperty needsReorder = new SimpleBooleanProperty(false);
-    private final ObservableList<NamedItem> providers = FXCollections.observableArrayList();
-    private final ObservableList<NamedItem> categories = FXCollections.observableArrayList();
-    private final ObservableList<NamedItem> producers = FXCollections.observableArrayList();
     private final PagedList<BalanceRow, BalanceSort> list;
 
     private final ObjectProperty<MovementKind> kind = new SimpleObjectProperty<>(MovementKind.RECEIPT);
@@ -99,9 +96,7 @@ public final class BalancesViewModel {
     }
 
     public void loadReferenceData() {
-        ui.tasks().call(stock::providers).onSuccess(providers::setAll).start();
-        ui.tasks().call(catalogue::categories).onSuccess(categories::setAll).start();
-        ui.tasks().call(catalogue::producers).onSuccess(producers::setAll).start();
+        filter.loadChoices(ui.tasks(), stock::providers, catalogue::categories, catalogue::producers);
     }
 
     /** Checks the movement as typed; an empty quantity is not yet a mistake. */
@@ -189,7 +184,7 @@ public final class BalancesViewModel {
             return;
         }
         int days = StockRules.parseQuantity(leadTime.get());
-        Optional<NamedItem> item = providers.stream().filter(p -> p.id() == row.providerId()).findFirst();
+        Optional<NamedItem> item = filter.providers().stream().filter(p -> p.id() == row.providerId()).findFirst();
         if (item.isEmpty()) {
             return;
         }
@@ -230,32 +225,13 @@ public final class BalancesViewModel {
         return list;
     }
 
-    public ObjectProperty<NamedItem> providerProperty() {
-        return provider;
-    }
-
-    public ObjectProperty<NamedItem> categoryProperty() {
-        return category;
-    }
-
-    public ObjectProperty<NamedItem> producerProperty() {
-        return producer;
+    /** Provider, category and producer, and the entries their pickers offer. */
+    public GoodsFilter filter() {
+        return filter;
     }
 
     public BooleanProperty needsReorderProperty() {
         return needsReorder;
-    }
-
-    public ObservableList<NamedItem> providers() {
-        return providers;
-    }
-
-    public ObservableList<NamedItem> categories() {
-        return categories;
-    }
-
-    public ObservableList<NamedItem> producers() {
-        return producers;
     }
 
     public ObjectProperty<MovementKind> kindProperty() {
@@ -319,10 +295,7 @@ public final class BalancesViewModel {
      * when there is one), the other filters cleared.
      */
     public void apply(OpenStock request) {
-        category.set(null);
-        producer.set(null);
         needsReorder.set(false);
-        provider.set(providers.stream().filter(p -> p.id() == request.providerId()).findFirst()
-                .orElse(new NamedItem(request.providerId(), request.providerName(), 0, 0)));
+        filter.showProvider(request.providerId(), request.providerName());
     }
 }

@@ -95,8 +95,8 @@ class PricesScreenTest {
     }
 
     private NamedItem provider(String name) {
-        waitUntil(() -> parts.grid().providers().size() == 2);
-        return parts.grid().providers().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        waitUntil(() -> parts.grid().filter().providers().size() == 2);
+        return parts.grid().filter().providers().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test

@@ -154,10 +154,10 @@ class StockViewModelsTest {
     void aRequestFromTheSuppliersScreenShowsThatProvidersBalancesOnly() {
         BalancesViewModel vm = balances();
         vm.loadReferenceData();
-        NamedItem first = vm.providers().get(0);
+        NamedItem first = vm.filter().providers().get(0);
         vm.needsReorderProperty().set(true);
         vm.apply(new OpenStock(first.id(), first.name()));
-        assertThat(vm.providerProperty().get()).isEqualTo(first);
+        assertThat(vm.filter().providerProperty().get()).isEqualTo(first);
         assertThat(vm.needsReorderProperty().get()).isFalse();
         assertThat(vm.list().rows()).isNotEmpty().allMatch(r -> r.providerId() == first.id());
         assertThat(unhandled).isEmpty();
