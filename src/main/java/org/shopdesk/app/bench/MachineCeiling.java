@@ -30,6 +30,7 @@ final class MachineCeiling {
     static final int CLIENTS = 4;
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+)");
     private static final Pattern LATENCY = Pattern.compile("latency average = ([0-9.]+) ms");
+    private static final Pattern PROCESSED = Pattern.compile("number of transactions actually processed: ([0-9]+)");
 
     private final String url;
     private final String user;
@@ -64,13 +65,17 @@ final class MachineCeiling {
         List<String> base = List.of(pgbench.toString(), "-h", host, "-p", port, "-U", user);
         run(concat(base, "-i", "-q", "-s", String.valueOf(scale), db));
         String mode = String.format(Locale.ROOT, "pgbench -s %d -c %d -j 2 -T %d -M prepared", scale, CLIENTS, seconds);
+        String dbUrl = url.substring(0, url.lastIndexOf('/') + 1) + db;
+        ServerWork before = work(dbUrl);
         String tpcb = run(concat(base, "-c", String.valueOf(CLIENTS), "-j", "2", "-T", String.valueOf(seconds),
                 "-M", "prepared", db));
+        Thread.sleep(SaleBench.COUNTERS_SENT_MS);
+        String perTransaction = ServerWork.perTransaction(before, work(dbUrl), (long) number(PROCESSED, tpcb), "transaction");
         String select = run(concat(base, "-S", "-c", String.valueOf(CLIENTS), "-j", "2", "-T", String.valueOf(seconds),
                 "-M", "prepared", db));
         return List.of(
                 BenchResult.figure(TPC_B, "tx/s", number(TPS, tpcb),
-                        mode + ", latency avg " + number(LATENCY, tpcb) + " ms"),
+                        mode + ", latency avg " + number(LATENCY, tpcb) + " ms" + perTransaction),
                 BenchResult.figure("ceiling: point-query rate", "tx/s", number(TPS, select),
                         mode + " -S, latency avg " + number(LATENCY, select) + " ms"));
     }
@@ -201,6 +206,15 @@ final class MachineCeiling {
         List<String> all = new ArrayList<>(base);
         all.addAll(List.of(more));
         return all;
+    }
+
+    /** The server's counters, read in the scratch database (its buffers are the ones counted). */
+    private ServerWork work(String dbUrl) {
+        try (Connection c = DriverManager.getConnection(dbUrl, user, password)) {
+            return ServerWork.read(c);
+        } catch (SQLException e) {
+            return null;
+        }
     }
 
     private void admin(String sql) throws SQLException {
