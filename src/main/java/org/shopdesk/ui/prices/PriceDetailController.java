@@ -130,8 +130,12 @@ public final class PriceDetailController {
         cells.money(hPriceColumn, PriceHistoryRow::value);
         DateTimeFormatter shortTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(ui.messages().locale()).withZone(ZoneId.systemDefault());
-        instants(hFromColumn, PriceHistoryRow::validFrom, shortTime);
-        instants(hToColumn, h -> h.cancelled() ? null : h.validTo(), shortTime);
+        DateTimeFormatter shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+                .withLocale(ui.messages().locale()).withZone(ZoneId.systemDefault());
+        // A date and time ("31.08.2026, 21:11") twice did not fit the pane beside who and the
+        // state: the cells show the date, their tooltips the date and time.
+        instants(hFromColumn, PriceHistoryRow::validFrom, shortDate, shortTime);
+        instants(hToColumn, h -> h.cancelled() ? null : h.validTo(), shortDate, shortTime);
         cells.text(hByColumn, h -> h.closedBy() == null || h.closedBy().equals(h.createdBy()) ? h.createdBy()
                 : h.createdBy() + " / " + h.closedBy());
         cells.text(hStateColumn, h -> ui.messages().get(h.cancelled() ? "prices.history.cancelled"
@@ -139,8 +143,10 @@ public final class PriceDetailController {
                 ? "prices.history.scheduled" : "prices.history.past"));
         historyTable.setItems(vm.history());
         Placeholders.set(historyTable, ui, "prices.history.empty");
-        // One provider's history needs no provider column; all providers' does.
+        // One provider's history needs no provider column; all providers' does. Six columns do not
+        // fit the pane, so who changed a price is shown for one provider's history only.
         hProviderColumn.visibleProperty().bind(vm.historyAllProvidersProperty().or(vm.editing().not()));
+        hByColumn.visibleProperty().bind(hProviderColumn.visibleProperty().not());
         allProviders.selectedProperty().bindBidirectional(vm.historyAllProvidersProperty());
 
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(ui.messages().locale())
@@ -189,14 +195,18 @@ public final class PriceDetailController {
                 ? "prices.chart.noProduct" : "prices.chart.noHistory"));
     }
 
+    /** Instants as {@code shown} formats them, each with its full form ({@code exact}) as the tooltip. */
     private static void instants(TableColumn<PriceHistoryRow, Instant> column,
-                                 java.util.function.Function<PriceHistoryRow, Instant> value, DateTimeFormatter format) {
+                                 java.util.function.Function<PriceHistoryRow, Instant> value,
+                                 DateTimeFormatter shown, DateTimeFormatter exact) {
         column.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(value.apply(c.getValue())));
         column.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Instant at, boolean empty) {
                 super.updateItem(at, empty);
-                setText(empty || at == null ? null : format.format(at));
+                boolean none = empty || at == null;
+                setText(none ? null : shown.format(at));
+                setTooltip(none ? null : new javafx.scene.control.Tooltip(exact.format(at)));
             }
         });
     }
