@@ -132,8 +132,8 @@ final class SaleBench {
 
     /**
      * Eight clerks, each with a connection of its own, selling for the ceiling's duration after a
-     * warm-up of a third of it that is not counted. The rate is set against the TPC-B rate of the same run
-     * afterwards ({@link BenchScenarios#relate}).
+     * warm-up of a third of it that is not counted. The rate is set against the TPC-B rate of the
+     * same run afterwards ({@link BenchScenarios#relate}).
      */
     List<BenchResult> eightClerks() throws Exception {
         int clerks = 8;

@@ -29,7 +29,7 @@ record ServerWork(long walRecords, long walBytes, long buffers) {
         }
     }
 
-    /** "per transaction: …" for the work between {@code before} and {@code after}; empty if either is unknown. */
+    /** "; per sale 85.8 WAL records (14.8 KB), 366 buffers" between the two readings; empty if either is unknown. */
     static String perTransaction(ServerWork before, ServerWork after, long transactions, String what) {
         if (before == null || after == null || transactions <= 0) {
             return "";

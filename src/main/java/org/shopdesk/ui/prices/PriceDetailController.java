@@ -130,12 +130,12 @@ public final class PriceDetailController {
         cells.money(hPriceColumn, PriceHistoryRow::value);
         DateTimeFormatter shortTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(ui.messages().locale()).withZone(ZoneId.systemDefault());
-        DateTimeFormatter shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
-                .withLocale(ui.messages().locale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(ui.messages().locale())
+                .withZone(ZoneId.systemDefault());
         // A date and time ("31.08.2026, 21:11") twice did not fit the pane beside who and the
         // state: the cells show the date, their tooltips the date and time.
-        instants(hFromColumn, PriceHistoryRow::validFrom, shortDate, shortTime);
-        instants(hToColumn, h -> h.cancelled() ? null : h.validTo(), shortDate, shortTime);
+        instants(hFromColumn, PriceHistoryRow::validFrom, day, shortTime);
+        instants(hToColumn, h -> h.cancelled() ? null : h.validTo(), day, shortTime);
         cells.text(hByColumn, h -> h.closedBy() == null || h.closedBy().equals(h.createdBy()) ? h.createdBy()
                 : h.createdBy() + " / " + h.closedBy());
         cells.text(hStateColumn, h -> ui.messages().get(h.cancelled() ? "prices.history.cancelled"
@@ -149,8 +149,6 @@ public final class PriceDetailController {
         hByColumn.visibleProperty().bind(hProviderColumn.visibleProperty().not());
         allProviders.selectedProperty().bindBidirectional(vm.historyAllProvidersProperty());
 
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(ui.messages().locale())
-                .withZone(ZoneId.systemDefault());
         timeAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
