@@ -30,6 +30,7 @@ import org.shopdesk.domain.charts.PeriodPreset;
 import org.shopdesk.domain.charts.SalesOverview;
 import org.shopdesk.domain.charts.FigureTable;
 import org.shopdesk.ui.kit.DatePickers;
+import org.shopdesk.ui.kit.NumberAxes;
 import org.shopdesk.ui.kit.Placeholders;
 import org.shopdesk.ui.kit.Shortcuts;
 import org.shopdesk.ui.kit.UiContext;
@@ -109,6 +110,8 @@ public final class ChartsController {
 
     @FXML
     private void initialize() {
+        NumberAxes.localize(ui.messages().locale(), providerRevenue, providerChecks, producerRevenue, productRevenue,
+                coverScatter, coverBuckets, timeRevenue, timeChecks);
         preset.getItems().setAll(PeriodPreset.values());
         preset.setConverter(names(p -> ui.messages().get("charts.preset." + p.name()), ui.messages().get("charts.preset.custom")));
         preset.setButtonCell(presetCell());

@@ -28,6 +28,7 @@ import org.shopdesk.domain.pricing.OfferRow;
 import org.shopdesk.domain.pricing.PriceHistoryRow;
 import org.shopdesk.ui.kit.Columns;
 import org.shopdesk.ui.kit.DatePickers;
+import org.shopdesk.ui.kit.NumberAxes;
 import org.shopdesk.ui.kit.Placeholders;
 import org.shopdesk.ui.kit.UiContext;
 
@@ -149,7 +150,7 @@ public final class PriceDetailController {
         hByColumn.visibleProperty().bind(hProviderColumn.visibleProperty().not());
         allProviders.selectedProperty().bindBidirectional(vm.historyAllProvidersProperty());
 
-        timeAxis.setTickLabelFormatter(new StringConverter<>() {
+        StringConverter<Number> dates = new StringConverter<>() {
             @Override
             public String toString(Number n) {
                 return day.format(Instant.ofEpochMilli(n.longValue()));
@@ -159,7 +160,9 @@ public final class PriceDetailController {
             public Number fromString(String s) {
                 return 0;
             }
-        });
+        };
+        NumberAxes.localize(ui.messages().locale(), chart);
+        timeAxis.setTickLabelFormatter(dates);
         timeAxis.setLabel(ui.messages().get("prices.chart.time"));
         priceAxis.setLabel(ui.messages().get("prices.chart.price"));
         vm.history().addListener((ListChangeListener<PriceHistoryRow>) c -> drawChart());

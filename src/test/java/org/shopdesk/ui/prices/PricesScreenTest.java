@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -126,10 +128,25 @@ class PricesScreenTest {
         LineChart<?, ?> chart = robot.lookup("#chart").queryAs(LineChart.class);
         waitUntil(() -> !chart.getData().isEmpty() && chart.getData().get(0).getData().size() == 6);
         Snapshots.save(scene, "prices-edited-history-" + lang());
+        // The price axis writes numbers as the table beside it does ("35 000" in Russian, not "35,000").
+        assertThat(((NumberAxis) chart.getYAxis()).getTickLabelFormatter().toString(35_000))
+                .isEqualTo(java.text.NumberFormat.getNumberInstance(locale()).format(35_000));
 
         robot.clickOn("#allProviders");
         waitUntil(() -> chart.getData().size() == 2);
         Snapshots.save(scene, "prices-history-all-providers-" + lang());
+        // Every provider's rows fit the pane: the provider column takes the place of "who", a cell
+        // shows the date and its tooltip the date and time.
+        TableView<?> history = table(robot, "#historyTable");
+        assertThat(history.getColumns().stream().filter(c -> "hByColumn".equals(c.getId())).findFirst().orElseThrow()
+                .isVisible()).isFalse();
+        TableCell<?, ?> since = robot.from(history).lookup(".table-cell").queryAll().stream()
+                .map(n -> (TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() != null && "hFromColumn".equals(c.getTableColumn().getId())
+                        && c.getText() != null && !c.getText().isEmpty())
+                .findFirst().orElseThrow();
+        assertThat(since.getText()).doesNotContain(":");
+        assertThat(since.getTooltip().getText()).startsWith(since.getText()).contains(":");
 
         // Someone else changes the same price meanwhile: this save is refused as a conflict, nothing lost.
         long seen = db.count("SELECT id FROM price WHERE product_id = 1 AND provider_id = 1 AND valid_to IS NULL");
