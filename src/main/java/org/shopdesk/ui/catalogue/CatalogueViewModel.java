@@ -53,8 +53,8 @@ public final class CatalogueViewModel {
                 form.record().show(row.id());
             }
         });
-        form.setOnSaved(() -> list.reloadSelecting(form.record().property().get() == null ? null
-                : form.record().property().get().id()));
+        form.setOnSaved(() -> list.reloadSelecting(form.record().get() == null ? null
+                : form.record().get().id()));
     }
 
     /** A new product in the form (if the user lets go of unsaved changes): nothing selected in the list. */

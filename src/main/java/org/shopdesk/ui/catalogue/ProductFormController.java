@@ -96,7 +96,7 @@ public final class ProductFormController {
 
     /** Puts the cursor in the first field: for a new product, or Enter in the list. */
     void focusFirstField() {
-        (form.record().property().get() == null ? skuField : titleField).requestFocus();
+        (form.record().get() == null ? skuField : titleField).requestFocus();
     }
 
     /** A field's problem shows twice: ControlsFX's mark on the field and the words under it. */

@@ -17,7 +17,7 @@ public final class NewCustomerViewModel {
     public NewCustomerViewModel(CustomerFormViewModel form, SaleViewModel sale) {
         this.form = form;
         form.setOnSaved(() -> {
-            CustomerDetails c = form.record().property().get();
+            CustomerDetails c = form.record().get();
             sale.chooseCustomer(new CustomerChoice(c.id(), c.firstName(), c.lastName(), c.email(), c.phone()));
             open.set(false);
         });

@@ -42,11 +42,11 @@ public final class SupplierListViewModel {
         form.record().property().addListener((o, before, p) -> tabs.showProvider(p == null ? null : p.id(), p == null ? null : p.name()));
         // After a save the list follows the provider the card shows; after a delete nothing is selected.
         form.setOnSaved(() -> {
-            if (form.record().property().get() == null) {
+            if (form.record().get() == null) {
                 list.clearSelection();
                 list.load();
             } else {
-                list.reloadSelecting(form.record().property().get().id());
+                list.reloadSelecting(form.record().get().id());
             }
         });
     }

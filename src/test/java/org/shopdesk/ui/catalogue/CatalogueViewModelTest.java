@@ -128,7 +128,7 @@ class CatalogueViewModelTest {
         assertThat(form.problems()).doesNotContainKey("sku");
         form.save();
         assertThat(saved[0]).isTrue();
-        assertThat(form.record().property().get().sku()).isEqualTo("HM-1");
+        assertThat(form.record().get().sku()).isEqualTo("HM-1");
         assertThat(form.dirtyProperty().get()).isFalse();
         assertThat(form.messageProperty().get()).isEqualTo("Saved: Copy of tool 0");
     }
@@ -142,11 +142,11 @@ class CatalogueViewModelTest {
         form.titleProperty().set("Changed but not saved");
         dialogs.answer = false;
         form.open(second);
-        assertThat(form.record().property().get().id()).isEqualTo(first);
+        assertThat(form.record().get().id()).isEqualTo(first);
         assertThat(form.titleProperty().get()).isEqualTo("Changed but not saved");
         dialogs.answer = true;
         form.open(second);
-        assertThat(form.record().property().get().id()).isEqualTo(second);
+        assertThat(form.record().get().id()).isEqualTo(second);
     }
 
     @Test

@@ -84,7 +84,7 @@ class CustomerViewModelTest {
         assertThat(form.problems()).containsEntry("phone", "The phone +79161234567 belongs to Анна Петрова already.");
         assertThat(form.duplicateOwnerProperty().get()).isEqualTo(new CustomerFormViewModel.Owner(anna.id(), "Анна Петрова"));
         form.openDuplicateOwner(); // the dialogs answer yes to "discard the draft?"
-        assertThat(form.record().property().get().id()).isEqualTo(anna.id());
+        assertThat(form.record().get().id()).isEqualTo(anna.id());
         assertThat(form.emailProperty().get()).isEqualTo("anna@example.ru");
         assertThat(form.duplicateOwnerProperty().get()).isNull();
     }
@@ -101,7 +101,7 @@ class CustomerViewModelTest {
         form.otherEmailsProperty().set("ivan@home.example\nIvan@Work.Example");
         form.save();
         assertThat(saved[0]).isTrue();
-        CustomerDetails c = form.record().property().get();
+        CustomerDetails c = form.record().get();
         assertThat(c.phone()).isEqualTo("+79260001122");
         assertThat(c.email()).isEqualTo("ivan@home.example");
         assertThat(c.otherEmails()).containsExactly("ivan@work.example");
@@ -110,8 +110,8 @@ class CustomerViewModelTest {
 
         form.lastNameProperty().set("Сидоров-Младший");
         form.save();
-        assertThat(form.record().property().get().lastName()).isEqualTo("Сидоров-Младший");
-        assertThat(form.record().property().get().version()).isGreaterThan(c.version());
+        assertThat(form.record().get().lastName()).isEqualTo("Сидоров-Младший");
+        assertThat(form.record().get().version()).isGreaterThan(c.version());
     }
 
     @Test
@@ -129,7 +129,7 @@ class CustomerViewModelTest {
         form.erase();
         assertThat(dialogs.shown).hasSize(2);
         assertThat(dialogs.shown.get(1)).startsWith("This cannot be undone");
-        CustomerDetails erased = form.record().property().get();
+        CustomerDetails erased = form.record().get();
         assertThat(erased.erased()).isTrue();
         assertThat(form.firstNameProperty().get()).isEmpty();
         assertThat(form.displayName(erased)).isEqualTo("Erased customer #" + c.id());

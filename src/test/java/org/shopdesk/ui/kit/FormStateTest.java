@@ -101,7 +101,7 @@ class FormStateTest {
         form.toggleArchived();
         assertThat(db.count("SELECT count(*) FROM products WHERE archived AND id = " + id)).isOne();
         assertThat(form.messageProperty().get()).isEqualTo("Archived: Archive me");
-        assertThat(form.record().property().get().archived()).isTrue();
+        assertThat(form.record().get().archived()).isTrue();
         assertThat(refreshed[0]).isOne();
 
         int asked = dialogs.shown.size();
@@ -141,18 +141,18 @@ class FormStateTest {
         ProductRow second = list.rows().get(1);
 
         assertThat(list.select(first)).isTrue();
-        assertThat(form.record().property().get().id()).isEqualTo(first.id());
+        assertThat(form.record().get().id()).isEqualTo(first.id());
         form.titleProperty().set("Edited, not saved");
 
         dialogs.answer = false;
         assertThat(list.select(second)).isFalse();
         assertThat(list.selectedProperty().get().id()).as("the list stays on the form's product").isEqualTo(first.id());
-        assertThat(form.record().property().get().id()).isEqualTo(first.id());
+        assertThat(form.record().get().id()).isEqualTo(first.id());
         assertThat(form.titleProperty().get()).isEqualTo("Edited, not saved");
 
         dialogs.answer = true;
         assertThat(list.select(second)).isTrue();
-        assertThat(form.record().property().get().id()).isEqualTo(second.id());
+        assertThat(form.record().get().id()).isEqualTo(second.id());
         assertThat(list.selectedProperty().get().id()).isEqualTo(second.id());
 
         // A new product saved from the form becomes the list's selection too.
@@ -164,7 +164,7 @@ class FormStateTest {
         form.producerProperty().set(maker);
         form.save();
         assertThat(list.selectedProperty().get().sku()).isEqualTo("F-NEW");
-        assertThat(list.selectedProperty().get().id()).isEqualTo(form.record().property().get().id());
+        assertThat(list.selectedProperty().get().id()).isEqualTo(form.record().get().id());
     }
 
     @Test

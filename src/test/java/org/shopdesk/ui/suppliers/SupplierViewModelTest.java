@@ -66,7 +66,7 @@ class SupplierViewModelTest {
 
         ProviderRow alpha = list.list().rows().stream().filter(r -> r.name().equals("Alpha")).findFirst().orElseThrow();
         assertThat(list.list().select(alpha)).isTrue();
-        assertThat(form.record().property().get().name()).isEqualTo("Alpha");
+        assertThat(form.record().get().name()).isEqualTo("Alpha");
         // A tab loads only when looked at.
         assertThat(tabs.sales().loadsProperty().get()).isZero();
         tabs.setActive(SupplierTabsViewModel.Tab.SALES);
@@ -93,7 +93,7 @@ class SupplierViewModelTest {
         assertThat(form.problem(ProviderRules.NAME)).contains("Provider «Alpha» already has this name.");
         assertThat(form.takenProperty().get().name()).isEqualTo("Alpha");
         form.openTaken();
-        assertThat(form.record().property().get().name()).isEqualTo("Alpha");
+        assertThat(form.record().get().name()).isEqualTo("Alpha");
         assertThat(form.takenProperty().get()).isNull();
     }
 
@@ -104,7 +104,7 @@ class SupplierViewModelTest {
         form.record().show(lonely.id());
         assertThat(form.canDelete().get()).isTrue();
         form.delete();
-        assertThat(form.record().property().get()).isNull();
+        assertThat(form.record().get()).isNull();
         assertThat(form.state().messageProperty().get()).isEqualTo("Deleted: Lonely");
         assertThat(db.count("SELECT count(*) FROM provider WHERE name = 'Lonely'")).isZero();
         assertThat(dialogs.shown).anyMatch(m -> m.startsWith("Delete «Lonely»?"));
