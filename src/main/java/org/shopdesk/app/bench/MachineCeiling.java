@@ -69,7 +69,7 @@ final class MachineCeiling {
         ServerWork before = work(dbUrl);
         String tpcb = run(concat(base, "-c", String.valueOf(CLIENTS), "-j", "2", "-T", String.valueOf(seconds),
                 "-M", "prepared", db));
-        Thread.sleep(SaleBench.COUNTERS_SENT_MS);
+        ServerWork.awaitCountersOfStoppedClients();
         String perTransaction = ServerWork.perTransaction(before, work(dbUrl), (long) number(PROCESSED, tpcb), "transaction");
         String select = run(concat(base, "-S", "-c", String.valueOf(CLIENTS), "-j", "2", "-T", String.valueOf(seconds),
                 "-M", "prepared", db));

@@ -38,8 +38,6 @@ final class SaleBench {
     static final String EIGHT_CLERKS = "sale: 8 clerks at once";
     private static final int LINES = 3;
     private static final int CANDIDATES = 3_000;
-    /** A backend sends its statistics at most once a second while busy, and when it ends. */
-    static final long COUNTERS_SENT_MS = 1_500;
 
     private record Goods(long productId, long priceId) {
     }
@@ -149,13 +147,13 @@ final class SaleBench {
             // The clerks' JVM shares the cores with the server: in a cold 15-second run its JIT
             // compiler alone took a third of a core. pgbench, the baseline, compiles nothing.
             sellTogether(sales, clerks, warmUp);
-            Thread.sleep(COUNTERS_SENT_MS);
+            ServerWork.awaitCountersOfStoppedClients();
             before = ServerWork.read(bench);
             long started = System.nanoTime();
             sold = sellTogether(sales, clerks, Duration.ofSeconds(ctx.ceilingSeconds()));
             seconds = (System.nanoTime() - started) / 1e9;
         }
-        Thread.sleep(COUNTERS_SENT_MS);
+        ServerWork.awaitCountersOfStoppedClients();
         ServerWork after = ServerWork.read(bench);
         double[] ms = sold.latencies();
         long wrong = oversold();

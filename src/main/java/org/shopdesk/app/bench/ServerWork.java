@@ -14,6 +14,13 @@ import java.util.Locale;
  * idle (at most once a second) or ends, so read them after the clients have stopped.
  */
 record ServerWork(long walRecords, long walBytes, long buffers) {
+    /** A backend sends its statistics at most once a second while busy, and when it ends. */
+    private static final long COUNTERS_SENT_MS = 1_500;
+
+    /** Waits until clients that just stopped have sent their counters; read them after this. */
+    static void awaitCountersOfStoppedClients() throws InterruptedException {
+        Thread.sleep(COUNTERS_SENT_MS);
+    }
 
     /** The counters now, or null where the server does not keep them (before PostgreSQL 14). */
     static ServerWork read(Connection c) {
