@@ -112,6 +112,8 @@ public final class ChartsController {
     private void initialize() {
         NumberAxes.localize(ui.messages().locale(), providerRevenue, providerChecks, producerRevenue, productRevenue,
                 coverScatter, coverBuckets, timeRevenue, timeChecks);
+        NumberAxes.localizeCounts(ui.messages().locale(), providerChecks.getYAxis(), coverScatter.getXAxis(),
+                coverScatter.getYAxis(), coverBuckets.getYAxis(), timeChecks.getYAxis());
         preset.getItems().setAll(PeriodPreset.values());
         preset.setConverter(names(p -> ui.messages().get("charts.preset." + p.name()), ui.messages().get("charts.preset.custom")));
         preset.setButtonCell(presetCell());

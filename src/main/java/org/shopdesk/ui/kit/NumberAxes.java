@@ -11,7 +11,9 @@ import javafx.util.StringConverter;
 /**
  * Number axes in the user's language. JavaFX writes tick labels the English way whatever the
  * locale ("35,000", "2.5"); a Russian reader expects "35 000" and "2,5", as every table beside
- * the chart shows them.
+ * the chart shows them. Axes of things counted (checks, units, offers) label whole numbers only:
+ * for small counts JavaFX picks a tick unit of 0.5 or 0.25, and "2.5 checks" is no number a
+ * manager can read.
  */
 public final class NumberAxes {
     private NumberAxes() {
@@ -25,6 +27,16 @@ public final class NumberAxes {
         }
     }
 
+    /** Axes that count: whole-number ticks labelled, the ticks between them left blank. */
+    public static void localizeCounts(Locale locale, Axis<?>... axes) {
+        for (Axis<?> axis : axes) {
+            if (axis instanceof NumberAxis numbers) {
+                numbers.setTickLabelFormatter(counts(locale));
+                numbers.setMinorTickVisible(false);
+            }
+        }
+    }
+
     private static void localize(Axis<?> axis, Locale locale) {
         if (axis instanceof NumberAxis numbers) {
             numbers.setTickLabelFormatter(converter(locale));
@@ -32,11 +44,21 @@ public final class NumberAxes {
     }
 
     static StringConverter<Number> converter(Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        return converter(NumberFormat.getNumberInstance(locale), false);
+    }
+
+    static StringConverter<Number> counts(Locale locale) {
+        return converter(NumberFormat.getIntegerInstance(locale), true);
+    }
+
+    private static StringConverter<Number> converter(NumberFormat format, boolean wholeOnly) {
         return new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return n == null ? "" : format.format(n);
+                if (n == null || wholeOnly && n.doubleValue() != Math.rint(n.doubleValue())) {
+                    return "";
+                }
+                return format.format(n);
             }
 
             @Override
