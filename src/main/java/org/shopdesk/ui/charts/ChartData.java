@@ -56,6 +56,10 @@ final class ChartData {
         return f.format(value);
     }
 
+    String date(java.time.LocalDate day) {
+        return formats.date(day);
+    }
+
     String integer(long value) {
         return formats.integer(value);
     }
@@ -174,15 +178,15 @@ final class ChartData {
         Map<String, XYChart.Series<String, Number>> lines = new LinkedHashMap<>();
         for (TimePoint t : points) {
             String c = t.currency() == null ? "" : t.currency();
-            String x = t.start().toString();
+            String x = formats.date(t.start());
             XYChart.Series<String, Number> now = lines.computeIfAbsent(c + "now", k -> series(messages.get("charts.column.current")
                     + (c.isEmpty() ? "" : " " + c)));
             XYChart.Series<String, Number> before = lines.computeIfAbsent(c + "before", k -> series(
                     messages.get("charts.column.previous") + (c.isEmpty() ? "" : " " + c)));
             XYChart.Data<String, Number> d = new XYChart.Data<>(x, checks ? t.checks() : t.netRevenue());
             XYChart.Data<String, Number> p = new XYChart.Data<>(x, checks ? t.previousChecks() : t.previousNetRevenue());
-            String tip = t.start() + "\n" + messages.get("charts.measure.netRevenue.name") + ": " + money(t.netRevenue(), t.currency())
-                    + "\n" + messages.get("charts.measure.checks.name") + ": " + integer(t.checks()) + "\n" + t.previousStart() + "\n"
+            String tip = x + "\n" + messages.get("charts.measure.netRevenue.name") + ": " + money(t.netRevenue(), t.currency())
+                    + "\n" + messages.get("charts.measure.checks.name") + ": " + integer(t.checks()) + "\n" + formats.date(t.previousStart()) + "\n"
                     + messages.get("charts.measure.netRevenue.name") + ": " + money(t.previousNetRevenue(), t.currency()) + "\n"
                     + messages.get("charts.measure.checks.name") + ": " + integer(t.previousChecks());
             decorate(d, tip, null);

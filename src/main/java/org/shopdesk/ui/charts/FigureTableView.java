@@ -1,6 +1,7 @@
 package org.shopdesk.ui.charts;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -56,6 +57,9 @@ final class FigureTableView {
         }
         if (value instanceof BigDecimal d) {
             return format.number(d);
+        }
+        if (value instanceof LocalDate day) {
+            return format.date(day);
         }
         if (value instanceof Long || value instanceof Integer) {
             return format.integer(((Number) value).longValue());

@@ -3,8 +3,11 @@ package org.shopdesk.ui.common;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
@@ -13,6 +16,7 @@ public final class Formats {
     private final NumberFormat money;
     private final NumberFormat integer;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter date;
 
     public Formats(Locale locale) {
         money = NumberFormat.getNumberInstance(locale);
@@ -21,6 +25,14 @@ public final class Formats {
         integer = NumberFormat.getIntegerInstance(locale);
         dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(ZoneId.systemDefault());
+        date = DateTimeFormatter.ofPattern(datePattern(locale), locale);
+    }
+
+    /** The language's short date with the whole year ("11/29/2026", "29.11.2026"): a clerk types four digits. */
+    public static String datePattern(Locale locale) {
+        String shortDate = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                IsoChronology.INSTANCE, locale);
+        return shortDate.contains("yyy") ? shortDate : shortDate.replaceAll("y+", "y");
     }
 
     public String money(BigDecimal value) {
@@ -29,6 +41,10 @@ public final class Formats {
 
     public String integer(long value) {
         return integer.format(value);
+    }
+
+    public String date(LocalDate day) {
+        return day == null ? "" : date.format(day);
     }
 
     public String dateTime(Instant instant) {

@@ -1,14 +1,11 @@
 package org.shopdesk.ui.kit;
 
 import java.time.LocalDate;
-import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
+import org.shopdesk.ui.common.Formats;
 
 /**
  * Date pickers that write and read dates in the screen's language, not the computer's: without it
@@ -27,7 +24,7 @@ public final class DatePickers {
     }
 
     public static StringConverter<LocalDate> converter(UiContext ui) {
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(pattern(ui.messages().locale()), ui.messages().locale());
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(Formats.datePattern(ui.messages().locale()), ui.messages().locale());
         return new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
@@ -43,12 +40,5 @@ public final class DatePickers {
                 }
             }
         };
-    }
-
-    /** The language's short date with the whole year ("11/29/2026", "29.11.2026"): a clerk types four digits. */
-    static String pattern(Locale locale) {
-        String shortDate = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-                IsoChronology.INSTANCE, locale);
-        return shortDate.contains("yyy") ? shortDate : shortDate.replaceAll("y+", "y");
     }
 }

@@ -1,5 +1,7 @@
 package org.shopdesk.ui.charts;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
@@ -21,6 +23,11 @@ class ChartsScreenRussianTest extends ChartsScreenTest {
     @Override
     String suffix() {
         return "ru";
+    }
+
+    @Override
+    String day(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,10 +16,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -90,6 +95,10 @@ class ChartsScreenTest {
         assertThat(text(robot, "#kpi-averageCheck")).isEqualTo(money("104.00"));
         assertThat(text(robot, "#kpi-units")).isEqualTo("10");
         assertThat(robot.lookup("#providerTable").queryAs(TableView.class).getItems()).hasSize(3);
+        // A provider has 1 or 2 checks here: the axis may tick at 0.5, but labels whole checks only.
+        NumberAxis checks = (NumberAxis) robot.lookup("#providerChecks").queryAs(BarChart.class).getYAxis();
+        assertThat(checks.getTickLabelFormatter().toString(1.5)).isEmpty();
+        assertThat(checks.getTickLabelFormatter().toString(2)).isEqualTo("2");
         Snapshots.save(scene, "charts-providers-" + suffix());
 
         // Last 7 days: C3 180, C4 50, C5 60 less R1 10 and R2 90.
@@ -101,6 +110,14 @@ class ChartsScreenTest {
 
         select(robot, 4);
         waitUntil(() -> robot.lookup("#timeTable").queryAs(TableView.class).getItems().size() == 7);
+        // Days as the language writes them, in the table, on the axis and in the tooltips; ISO only in the CSV.
+        LocalDate firstDay = vm.overviewProperty().get().filter().from();
+        WaitForAsyncUtils.waitForFxEvents();
+        TableCell<?, ?> firstCell = robot.lookup("#timeTable").lookup(".table-row-cell").nth(0).lookup(".table-cell").nth(0)
+                .queryAs(TableCell.class);
+        assertThat(firstCell.getText()).isEqualTo(day(firstDay));
+        LineChart<String, Number> checksOverTime = robot.lookup("#timeChecks").queryAs(LineChart.class);
+        assertThat(checksOverTime.getData().get(0).getData().get(0).getXValue()).isEqualTo(day(firstDay));
         Snapshots.save(scene, "charts-time-" + suffix());
     }
 
@@ -180,6 +197,10 @@ class ChartsScreenTest {
 
     String money(String plain) {
         return plain + " RUB";
+    }
+
+    String day(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("M/d/yyyy"));
     }
 
     @SuppressWarnings("unchecked")
