@@ -23,8 +23,9 @@ public final class Formats {
         money.setMinimumFractionDigits(2);
         money.setMaximumFractionDigits(2);
         integer = NumberFormat.getIntegerInstance(locale);
-        dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.systemDefault());
+        // Digits, not month names: "29.11.2026, 23:48" fits a table column where "29 нояб. 2026 г., 23:48" did not.
+        dateTime = DateTimeFormatter.ofPattern(datePattern(locale) + ", " + DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                null, FormatStyle.SHORT, IsoChronology.INSTANCE, locale), locale).withZone(ZoneId.systemDefault());
         date = DateTimeFormatter.ofPattern(datePattern(locale), locale);
     }
 

@@ -2,6 +2,8 @@ package org.shopdesk.ui.kit;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -11,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import org.shopdesk.ui.common.Formats;
 import org.shopdesk.ui.common.Styles;
 
@@ -22,6 +25,8 @@ import org.shopdesk.ui.common.Styles;
 public final class Columns {
     private static final PseudoClass ARCHIVED = PseudoClass.getPseudoClass("archived");
     private static final double SCROLL_BAR_ROOM = 20;
+    /** Two-digit month, day and hour, afternoon: the longest a time gets in either language. */
+    private static final Instant WIDEST_TIME = LocalDateTime.of(2026, 12, 28, 22, 58).atZone(ZoneId.systemDefault()).toInstant();
     private final Formats formats;
 
     public Columns(Formats formats) {
@@ -56,8 +61,21 @@ public final class Columns {
         typed(column, value, n -> n == null ? "" : formats.integer(n.longValue()));
     }
 
+    /**
+     * Times as the user's language writes them, in a column as wide as the widest of them:
+     * "12/28/2026, 10:58 PM" needs a third more room than "28.12.2026, 22:58", so no one width in
+     * the FXML fits both languages without clipping the one or wasting room in the other.
+     */
     public <R> void dateTime(TableColumn<R, Instant> column, Function<R, Instant> value) {
         typed(column, value, formats::dateTime);
+        double widest = Math.max(textWidth(formats.dateTime(WIDEST_TIME)), textWidth(column.getText()));
+        double width = Math.ceil(widest * 1.1) + 18;
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+    }
+
+    private static double textWidth(String text) {
+        return text == null ? 0 : new Text(text).getLayoutBounds().getWidth();
     }
 
     /**

@@ -3,6 +3,9 @@ package org.shopdesk.ui.kit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,8 +38,11 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class PagedTableScreenTest {
-    record Item(long id, String name, BigDecimal price, long count) {
+    record Item(long id, String name, BigDecimal price, long count, Instant sold) {
     }
+
+    /** Two-digit month, day and hour in the afternoon: the widest time in English. */
+    static final Instant LATE = LocalDateTime.of(2026, 12, 28, 22, 58).atZone(ZoneId.systemDefault()).toInstant();
 
     enum Sort { NAME, PRICE }
 
@@ -45,6 +52,7 @@ class PagedTableScreenTest {
     Scene scene;
     PagedList<Item, Sort> list;
     TableColumn<Item, BigDecimal> price;
+    TableColumn<Item, Instant> sold;
 
     @Start
     void start(Stage stage) {
@@ -54,8 +62,8 @@ class PagedTableScreenTest {
             if (down.get()) {
                 throw new DatabaseUnavailableException("connection refused", null);
             }
-            List<Item> items = List.of(new Item(1, "Смартфон Galaxy A54 128 ГБ", new BigDecimal("28490.50"), 1200),
-                    new Item(2, "Мышь беспроводная M185", new BigDecimal("990.00"), 35));
+            List<Item> items = List.of(new Item(1, "Смартфон Galaxy A54 128 ГБ", new BigDecimal("28490.50"), 1200, LATE),
+                    new Item(2, "Мышь беспроводная M185", new BigDecimal("990.00"), 35, LATE));
             return new Page<>(r.sort() == Sort.PRICE && !r.descending() ? List.of(items.get(1), items.get(0)) : items, 2, 0, 50);
         });
         TableView<Item> table = new TableView<>();
@@ -63,14 +71,16 @@ class PagedTableScreenTest {
         TableColumn<Item, String> name = new TableColumn<>(fx.messages.get("product.title"));
         price = new TableColumn<>(fx.messages.get("catalogue.column.price"));
         TableColumn<Item, Number> count = new TableColumn<>(fx.messages.get("catalogue.column.stock"));
+        sold = new TableColumn<>(fx.messages.get("purchase.column.time"));
         price.setId("price");
         price.setPrefWidth(130);
         count.setPrefWidth(90);
-        table.getColumns().setAll(List.of(name, price, count));
+        table.getColumns().setAll(List.of(name, price, count, sold));
         Columns cells = new Columns(fx.ui.formats());
         cells.longText(name, Item::name);
         cells.money(price, Item::price);
         cells.integer(count, Item::count);
+        cells.dateTime(sold, Item::sold);
         Pager pager = new Pager();
         TextField search = new TextField();
         PagedTable.bind(table, pager, list, fx.ui,
@@ -116,6 +126,10 @@ class PagedTableScreenTest {
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertThat(queries.get()).as("one header click, one query").isEqualTo(before + 1);
         assertThat(list.sortProperty().get()).isEqualTo(Sort.PRICE);
+        // The time column fits its widest time in this language: the cell draws it whole, no "...".
+        Text drawn = robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getTableColumn() == sold && c.getText() != null).lookup(".text").queryAs(Text.class);
+        assertThat(drawn.getText()).isEqualTo(fx.ui.formats().dateTime(LATE));
         Snapshots.save(scene, "kit-list-shown-" + language());
     }
 
