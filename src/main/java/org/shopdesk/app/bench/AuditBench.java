@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.shopdesk.data.ConnectionPool;
-import org.shopdesk.data.Transactions;
-import org.shopdesk.data.purchasing.SaleStore;
 import org.shopdesk.service.purchasing.SaleService;
 
 /**
@@ -42,9 +40,7 @@ final class AuditBench {
         Connection admin = ctx.jdbc().connection();
         execute(admin, "CREATE ROLE " + login + " LOGIN PASSWORD '" + password + "' IN ROLE shopdesk_clerk");
         try (HikariDataSource pool = ConnectionPool.open(ctx.url(), login, password, 1)) {
-            SaleService clerk = new SaleService(new Transactions(pool, () -> {
-                throw new IllegalStateException("a sale needs no Hibernate");
-            }, Transactions.DEFAULT_COMMIT_TIMEOUT), new SaleStore());
+            SaleService clerk = SaleBench.service(pool);
             int warmup = Math.max(100, runner.warmup());
             int blocks = Math.max(6, 2 * ((Math.max(300, runner.rounds()) / BLOCK + 1) / 2));
             for (int i = 0; i < warmup; i++) {
