@@ -331,7 +331,7 @@ class ReturnAndHistoryTest {
         Files.createDirectories(Path.of("target", "screens"));
         Files.copy(ru, Path.of("target", "screens", "purchases-receipt-ru.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String text = text(ru);
-        assertThat(text).contains("Интернет-магазин ShopDesk", "Кассовый чек № " + sale.purchaseId(), "Продавец: Альфа, ИНН —",
+        assertThat(text).contains("Интернет-магазин ShopDesk", "Кассовый чек № " + sale.purchaseId(), "Поставщик: Альфа, ИНН —",
                 "Кассир: " + db.user(), "Покупатель: Иван Петров", "P-1 — Телефон Alpha", "P-2 — Чехол Case",
                 "1 000,50", "2 001,00", "Итого", "2 301,00 RUB");
         assertThat(text).doesNotContain("ВОЗВРАТ");

@@ -185,7 +185,7 @@ class StockScreenTest {
             reasonBox(robot).setValue(WriteOffReason.LOST);
         });
         robot.clickOn("#bookButton");
-        waitUntil(() -> label(robot, "#stockMessage").getText().equals("У продавца Main warehouse есть только " + before
+        waitUntil(() -> label(robot, "#stockMessage").getText().equals("У поставщика Main warehouse есть только " + before
                 + " шт. товара «Screwdriver PH2»: списать 999 нельзя."));
         Snapshots.save(scene, "stock-writeoff-refused-ru");
         robot.interact(() -> robot.lookup("#needsReorder").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
