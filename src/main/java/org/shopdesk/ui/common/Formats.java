@@ -17,8 +17,10 @@ public final class Formats {
     private final NumberFormat integer;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
+    private final Locale locale;
 
     public Formats(Locale locale) {
+        this.locale = locale;
         money = NumberFormat.getNumberInstance(locale);
         money.setMinimumFractionDigits(2);
         money.setMaximumFractionDigits(2);
@@ -38,6 +40,17 @@ public final class Formats {
 
     public String money(BigDecimal value) {
         return value == null ? "" : money.format(value);
+    }
+
+    /** A percentage with the value's own decimals, as the language writes it: "1,5 %", "1.5 %". */
+    public String percent(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(Math.max(0, value.scale()));
+        f.setMaximumFractionDigits(Math.max(0, value.scale()));
+        return f.format(value) + " %";
     }
 
     public String integer(long value) {

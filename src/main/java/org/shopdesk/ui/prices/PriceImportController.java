@@ -114,9 +114,8 @@ public final class PriceImportController {
         cells.longText(statusColumn, this::describe);
         cells.money(oldColumn, ImportRow::oldValue);
         cells.money(newColumn, ImportRow::newValue);
-        java.text.NumberFormat percent = java.text.NumberFormat.getNumberInstance(ui.messages().locale());
-        cells.text(percentColumn, r -> r.percent() == null ? "" : (r.percent().signum() > 0 ? "+" : "")
-                + percent.format(r.percent()) + " %");
+        cells.text(percentColumn, r -> (r.percent() != null && r.percent().signum() > 0 ? "+" : "")
+                + ui.formats().percent(r.percent()));
         rowsTable.setItems(vm.rows());
         Placeholders.set(rowsTable, ui, "prices.import.nothingYet");
         rowsTable.setRowFactory(t -> new TableRow<>() {

@@ -100,7 +100,7 @@ public final class PricesController {
         cells.money(aMinColumn, ProductPricesRow::min);
         cells.text(aCheapestColumn, ProductPricesRow::cheapestProvider);
         cells.money(aMaxColumn, ProductPricesRow::max);
-        cells.text(aSpreadColumn, r -> r.spreadPercent() == null ? "" : r.spreadPercent().toPlainString() + " %");
+        cells.text(aSpreadColumn, r -> ui.formats().percent(r.spreadPercent()));
         PagedTable.bind(providerTable, providerPager, grid.providerList(), ui, PROVIDER_TEXTS)
                 .sortable(pSkuColumn, PriceSort.SKU).sortable(pTitleColumn, PriceSort.TITLE)
                 .sortable(pPriceColumn, PriceSort.PRICE).search(search).fill(pTitleColumn).rememberColumnWidths();

@@ -20,6 +20,8 @@ class FormatsTest {
         assertThat(ru.dateTime(EVENING)).isEqualTo("29.11.2026, 23:48");
         assertThat(ru.date(LocalDate.of(2026, 3, 5))).isEqualTo("05.03.2026");
         assertThat(ru.money(new BigDecimal("1000.5")).replace('\u00a0', ' ')).isEqualTo("1 000,50");
+        assertThat(ru.percent(new BigDecimal("1.5"))).isEqualTo("1,5 %");
+        assertThat(ru.percent(new BigDecimal("0.0"))).isEqualTo("0,0 %");
     }
 
     @Test
@@ -29,5 +31,7 @@ class FormatsTest {
         assertThat(en.date(LocalDate.of(2026, 3, 5))).isEqualTo("3/5/2026");
         assertThat(en.dateTime(null)).isEmpty();
         assertThat(en.date(null)).isEmpty();
+        assertThat(en.percent(new BigDecimal("12.25"))).isEqualTo("12.25 %");
+        assertThat(en.percent(null)).isEmpty();
     }
 }
