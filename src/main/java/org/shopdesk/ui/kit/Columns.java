@@ -63,7 +63,7 @@ public final class Columns {
 
     /**
      * Times as the user's language writes them, in a column as wide as the widest of them:
-     * "12/28/2026, 10:58 PM" needs a third more room than "28.12.2026, 22:58", so no one width in
+     * "12/28/2026, 10:58 PM" is wider than "28.12.2026, 22:58", so no one width in
      * the FXML fits both languages without clipping the one or wasting room in the other.
      */
     public <R> void dateTime(TableColumn<R, Instant> column, Function<R, Instant> value) {
