@@ -113,8 +113,9 @@ class ChartsScreenTest {
         // Days as the language writes them, in the table, on the axis and in the tooltips; ISO only in the CSV.
         LocalDate firstDay = vm.overviewProperty().get().filter().from();
         WaitForAsyncUtils.waitForFxEvents();
-        TableCell<?, ?> firstCell = robot.lookup("#timeTable").lookup(".table-row-cell").nth(0).lookup(".table-cell").nth(0)
-                .queryAs(TableCell.class);
+        TableView<?> timeTable = robot.lookup("#timeTable").queryAs(TableView.class);
+        TableCell<?, ?> firstCell = robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && c.getIndex() == 0
+                && c.getTableColumn() == timeTable.getColumns().get(0)).queryAs(TableCell.class);
         assertThat(firstCell.getText()).isEqualTo(day(firstDay));
         LineChart<String, Number> checksOverTime = robot.lookup("#timeChecks").queryAs(LineChart.class);
         assertThat(checksOverTime.getData().get(0).getData().get(0).getXValue()).isEqualTo(day(firstDay));
