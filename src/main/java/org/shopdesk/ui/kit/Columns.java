@@ -2,6 +2,7 @@ package org.shopdesk.ui.kit;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.function.Function;
@@ -72,6 +73,20 @@ public final class Columns {
         double width = Math.ceil(widest * 1.1) + 18;
         column.setMinWidth(width);
         column.setPrefWidth(width);
+    }
+
+    /** The day of an instant as the user's language writes dates; the date and time in its tooltip. */
+    public <R> void day(TableColumn<R, Instant> column, Function<R, Instant> value) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant at, boolean empty) {
+                super.updateItem(at, empty);
+                boolean none = empty || at == null;
+                setText(none ? null : formats.date(LocalDate.ofInstant(at, ZoneId.systemDefault())));
+                setTooltip(none ? null : new Tooltip(formats.dateTime(at)));
+            }
+        });
     }
 
     private static double textWidth(String text) {

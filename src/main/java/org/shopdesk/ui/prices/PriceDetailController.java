@@ -2,9 +2,8 @@ package org.shopdesk.ui.prices;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,14 +128,10 @@ public final class PriceDetailController {
 
         cells.text(hProviderColumn, PriceHistoryRow::provider);
         cells.money(hPriceColumn, PriceHistoryRow::value);
-        DateTimeFormatter shortTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(ui.messages().locale()).withZone(ZoneId.systemDefault());
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(ui.messages().locale())
-                .withZone(ZoneId.systemDefault());
         // A date and time ("31.08.2026, 21:11") twice did not fit the pane beside who and the
         // state: the cells show the date, their tooltips the date and time.
-        instants(hFromColumn, PriceHistoryRow::validFrom, day, shortTime);
-        instants(hToColumn, h -> h.cancelled() ? null : h.validTo(), day, shortTime);
+        cells.day(hFromColumn, PriceHistoryRow::validFrom);
+        cells.day(hToColumn, h -> h.cancelled() ? null : h.validTo());
         cells.text(hByColumn, h -> h.closedBy() == null || h.closedBy().equals(h.createdBy()) ? h.createdBy()
                 : h.createdBy() + " / " + h.closedBy());
         cells.text(hStateColumn, h -> ui.messages().get(h.cancelled() ? "prices.history.cancelled"
@@ -153,7 +148,7 @@ public final class PriceDetailController {
         StringConverter<Number> dates = new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return day.format(Instant.ofEpochMilli(n.longValue()));
+                return day(Instant.ofEpochMilli(n.longValue()));
             }
 
             @Override
@@ -196,20 +191,9 @@ public final class PriceDetailController {
                 ? "prices.chart.noProduct" : "prices.chart.noHistory"));
     }
 
-    /** Instants as {@code shown} formats them, each with its full form ({@code exact}) as the tooltip. */
-    private static void instants(TableColumn<PriceHistoryRow, Instant> column,
-                                 java.util.function.Function<PriceHistoryRow, Instant> value,
-                                 DateTimeFormatter shown, DateTimeFormatter exact) {
-        column.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(value.apply(c.getValue())));
-        column.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(Instant at, boolean empty) {
-                super.updateItem(at, empty);
-                boolean none = empty || at == null;
-                setText(none ? null : shown.format(at));
-                setTooltip(none ? null : new javafx.scene.control.Tooltip(exact.format(at)));
-            }
-        });
+    /** The day of an instant, as the screen's language writes dates. */
+    private String day(Instant at) {
+        return ui.formats().date(LocalDate.ofInstant(at, ZoneId.systemDefault()));
     }
 
     void focusValue() {

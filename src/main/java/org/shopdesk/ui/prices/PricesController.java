@@ -84,16 +84,7 @@ public final class PricesController {
         cells.text(pArticleColumn, ProviderPriceRow::article);
         cells.money(pPriceColumn, ProviderPriceRow::value);
         cells.text(pCurrencyColumn, ProviderPriceRow::currency);
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofLocalizedDate(
-                java.time.format.FormatStyle.SHORT).withLocale(ui.messages().locale()).withZone(java.time.ZoneId.systemDefault());
-        pSinceColumn.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue().validFrom()));
-        pSinceColumn.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(Instant at, boolean empty) {
-                super.updateItem(at, empty);
-                setText(empty || at == null ? null : day.format(at));
-            }
-        });
+        cells.day(pSinceColumn, ProviderPriceRow::validFrom);
         cells.text(aSkuColumn, ProductPricesRow::sku);
         cells.longText(aTitleColumn, ProductPricesRow::title);
         cells.integer(aOffersColumn, ProductPricesRow::offers);
