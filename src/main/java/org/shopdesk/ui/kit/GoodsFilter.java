@@ -12,7 +12,8 @@ import org.shopdesk.ui.common.TaskRunner;
 /**
  * The goods filters that the price grid and the stock balances share: a provider, a category and a
  * producer (null: all), and the entries each picker offers. The screen's list listens to the three
- * selections; this class only holds them and fills the pickers.
+ * selections; this class only holds them and fills the pickers. A bulk price change picks its goods
+ * with one too, offering the grid's entries.
  */
 public final class GoodsFilter {
     private final ObjectProperty<NamedItem> provider = new SimpleObjectProperty<>();

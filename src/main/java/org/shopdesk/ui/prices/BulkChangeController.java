@@ -58,9 +58,9 @@ public final class BulkChangeController {
     @FXML
     private void initialize() {
         pickProvider(bulkProviderField, lists.providers());
-        NamedItemPicker.bind(categoryField, lists.categories(), vm.categoryProperty(),
+        NamedItemPicker.bind(categoryField, lists.categories(), vm.goods().categoryProperty(),
                 ui.messages().get("prices.filter.allCategories"));
-        NamedItemPicker.bind(producerField, lists.producers(), vm.producerProperty(),
+        NamedItemPicker.bind(producerField, lists.producers(), vm.goods().producerProperty(),
                 ui.messages().get("prices.filter.allProducers"));
         amountField.textProperty().bindBidirectional(vm.amountProperty());
         amountField.setOnAction(e -> vm.preview());
@@ -100,7 +100,7 @@ public final class BulkChangeController {
     private void pickProvider(ComboBox<NamedItem> box, ObservableList<NamedItem> providers) {
         box.setItems(providers);
         box.setPromptText(ui.messages().get("prices.bulk.pickProvider"));
-        box.valueProperty().bindBidirectional(vm.providerProperty());
+        box.valueProperty().bindBidirectional(vm.goods().providerProperty());
     }
 
     private <E extends Enum<E>> StringConverter<E> enumText(String prefix) {

@@ -25,6 +25,7 @@ import org.shopdesk.domain.pricing.BulkPreview;
 import org.shopdesk.domain.pricing.BulkPreviewRow;
 import org.shopdesk.domain.pricing.Rounding;
 import org.shopdesk.service.pricing.PriceService;
+import org.shopdesk.ui.kit.GoodsFilter;
 import org.shopdesk.ui.kit.UiContext;
 
 /**
@@ -35,9 +36,11 @@ import org.shopdesk.ui.kit.UiContext;
 public final class BulkChangeViewModel {
     private final PriceService prices;
     private final UiContext ui;
-    private final ObjectProperty<NamedItem> provider = new SimpleObjectProperty<>();
-    private final ObjectProperty<NamedItem> category = new SimpleObjectProperty<>();
-    private final ObjectProperty<NamedItem> producer = new SimpleObjectProperty<>();
+    /** The goods the change applies to; the pickers offer the grid's entries (its own lists stay empty). */
+    private final GoodsFilter goods = new GoodsFilter();
+    private final ObjectProperty<NamedItem> provider = goods.providerProperty();
+    private final ObjectProperty<NamedItem> category = goods.categoryProperty();
+    private final ObjectProperty<NamedItem> producer = goods.producerProperty();
     private final ObjectProperty<BulkChange.Kind> kind = new SimpleObjectProperty<>(BulkChange.Kind.PERCENT);
     private final StringProperty amount = new SimpleStringProperty("");
     private final ObjectProperty<Rounding> rounding = new SimpleObjectProperty<>(Rounding.KOPECKS);
@@ -116,16 +119,9 @@ public final class BulkChangeViewModel {
         return item == null || item.id() < 0 ? null : item.id();
     }
 
-    public ObjectProperty<NamedItem> providerProperty() {
-        return provider;
-    }
-
-    public ObjectProperty<NamedItem> categoryProperty() {
-        return category;
-    }
-
-    public ObjectProperty<NamedItem> producerProperty() {
-        return producer;
+    /** Provider, category and producer of the goods to change. */
+    public GoodsFilter goods() {
+        return goods;
     }
 
     public ObjectProperty<BulkChange.Kind> kindProperty() {
